@@ -1,0 +1,41 @@
+import type { PGlite } from "@electric-sql/pglite";
+import type { Pool } from "pg";
+import type { SqlRunner } from "./migrate";
+
+export function pgliteRunner(pg: PGlite): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await pg.exec(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await pg.query<T>(sql, params)).rows,
+    // One process owns a PGlite folder (see folder-lock.ts); nothing to serialise.
+    withLock: (fn) => fn(),
+  };
+}
+
+/** Key for pg_advisory_lock, so several app servers starting at once migrate one at a time. */
+const MIGRATION_LOCK_KEY = 72_707_367;
+
+export function postgresRunner(pool: Pool): SqlRunner {
+  // BEGIN/COMMIT must run on one connection, so the runner pins a client for its lifetime.
+  let client: import("pg").PoolClient | null = null;
+  const conn = async () => (client ??= await pool.connect());
+  return {
+    exec: async (sql) => {
+      await (await conn()).query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) =>
+      (await (await conn()).query(sql, params as unknown[])).rows as T[],
+    withLock: async (fn) => {
+      const c = await conn();
+      await c.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      try {
+        return await fn();
+      } finally {
+        await c.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+        c.release();
+        client = null;
+      }
+    },
+  };
+}
