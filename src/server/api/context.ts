@@ -1,0 +1,13 @@
+import { getDb, type Db } from "@/server/db";
+
+export type Context = {
+  db: Db;
+  /** The signed-in user's id from the session, or null. Roles are never taken from here. */
+  userId: string | null;
+  /** Client address, for sign-in throttling and audit. */
+  ip: string | null;
+};
+
+export async function createContextInner(opts: { userId: string | null; ip?: string | null; db?: Db }): Promise<Context> {
+  return { db: opts.db ?? (await getDb()), userId: opts.userId, ip: opts.ip ?? null };
+}

@@ -1,0 +1,16 @@
+import { articleRouter } from "./routers/article";
+import { authRouter } from "./routers/auth";
+import { invitationRouter } from "./routers/invitation";
+import { workspaceRouter } from "./routers/workspace";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  workspace: workspaceRouter,
+  invitation: invitationRouter,
+  article: articleRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

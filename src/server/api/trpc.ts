@@ -1,0 +1,96 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { type Role } from "@/generated/prisma/enums";
+import { isAppError } from "@/lib/app-error";
+import { AppError } from "@/lib/app-error";
+import { findMembershipForUser } from "@/features/workspaces/membership";
+import { hasRoleAtLeast } from "@/features/workspaces/permissions";
+import type { Context } from "./context";
+import { toTRPCError } from "./errors";
+
+/** Who may call a procedure; every procedure carries one (see access-matrix tests). */
+export type ProcedureMeta = { access: "public" | "user" | "workspace"; minRole?: Role };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const zodFields = cause instanceof ZodError ? flattenZod(cause) : undefined;
+      const appFields = isAppError(cause) ? cause.fieldErrors : undefined;
+      return {
+        ...shape,
+        message: cause instanceof ZodError ? firstZodMessage(cause) : shape.message,
+        data: {
+          ...shape.data,
+          // Stack traces stay on the server.
+          stack: undefined,
+          appCode: isAppError(cause) ? cause.code : null,
+          fieldErrors: appFields ?? zodFields ?? null,
+        },
+      };
+    },
+  });
+
+function flattenZod(error: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+function firstZodMessage(error: ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "Invalid input.";
+  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/** Domain code throws AppError; convert once, here, for every procedure. */
+const errorConversion = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isAppError(result.error.cause)) {
+    throw toTRPCError(result.error.cause);
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorConversion).meta({ access: "public" });
+
+export const authedProcedure = t.procedure
+  .use(errorConversion)
+  .meta({ access: "user" })
+  .use(({ ctx, next }) => {
+    if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+    return next({ ctx: { userId: ctx.userId } });
+  });
+
+/**
+ * A procedure scoped to one workspace: the input carries `workspaceId`, and the
+ * caller's membership and role are read from the database on every call, never
+ * from the session token (which may be stale after a role change or removal).
+ * Non-members get NOT_FOUND, so the existence of a workspace does not leak.
+ */
+export function workspaceProcedure(minRole: Role) {
+  return authedProcedure
+    .meta({ access: "workspace", minRole })
+    .input(z.object({ workspaceId: z.string().min(1).max(64) }))
+    .use(async ({ ctx, input, next }) => {
+      const membership = await findMembershipForUser(ctx.db, input.workspaceId, ctx.userId);
+      if (!membership) throw toTRPCError(new AppError("NOT_FOUND", "Workspace not found."));
+      if (!hasRoleAtLeast(membership.role, minRole)) {
+        throw toTRPCError(
+          new AppError("FORBIDDEN", `This needs the ${minRole.toLowerCase()} role or higher in this workspace.`),
+        );
+      }
+      return next({ ctx: { membership, workspaceId: input.workspaceId } });
+    });
+}
