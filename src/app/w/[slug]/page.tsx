@@ -1,0 +1,22 @@
+import { notFound } from "next/navigation";
+import { ArticleList } from "@/components/articles/article-list";
+import { getServerCaller } from "@/trpc/server";
+
+export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const caller = await getServerCaller();
+  const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
+  if (!workspace) notFound();
+  const articles = await caller.article.list({ workspaceId: workspace.id });
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{workspace.name}</h1>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Articles being checked by this desk.</p>
+        </div>
+      </div>
+      <ArticleList articles={articles} />
+    </div>
+  );
+}
