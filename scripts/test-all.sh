@@ -7,7 +7,8 @@
 #   4. browser tests: Debian's Chromium against `next build` + `npm start`
 set -euo pipefail
 cd "$(dirname "$0")/.."
-summary=test-results/summary
+# Not under test-results/: Playwright empties that folder when it starts.
+summary=test-reports
 rm -rf "$summary" && mkdir -p "$summary"
 
 bash scripts/ensure-chromium.sh

@@ -1,9 +1,9 @@
 // Prints one closing line, "N passed, N failed", over every test tier that wrote
-// a JSON report into test-results/summary (Vitest and Playwright reports).
+// a JSON report into test-reports/ (Vitest and Playwright reports).
 import fs from "node:fs";
 import path from "node:path";
 
-const dir = path.resolve("test-results/summary");
+const dir = path.resolve("test-reports");
 let passed = 0;
 let failed = 0;
 let skipped = 0;

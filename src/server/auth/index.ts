@@ -18,6 +18,13 @@ class RateLimitedSignIn extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Self-hosted behind the operator's own proxy or load balancer.
   trustHost: true,
+  logger: {
+    // A wrong password is an everyday event, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
