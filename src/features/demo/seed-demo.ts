@@ -1,14 +1,18 @@
 import fs from "node:fs";
+import { analyzeText } from "@/features/analysis/analyze-text";
+import { storeSentences } from "@/features/articles/store-sentences";
 import { hashPassword } from "@/features/auth/password";
+import { normalizeArticleText } from "@/features/intake/normalize-text";
 import type { Db } from "@/server/db";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
 
 const ARTICLE_FILE = new URL("./fixtures/kunduz-doha-talks.txt", import.meta.url);
 
 export function readSampleArticle(): { title: string; text: string } {
-  const raw = fs.readFileSync(ARTICLE_FILE, "utf8").normalize("NFC");
+  const raw = fs.readFileSync(ARTICLE_FILE, "utf8");
   const [title = "Sample article", ...rest] = raw.split("\n");
-  return { title: title.trim(), text: rest.join("\n").trim() };
+  // The same normalisation as every pasted article, so offsets mean the same thing.
+  return { title: title.trim(), text: normalizeArticleText(rest.join("\n")) };
 }
 
 /** True when the database has no users at all: a fresh install. */
@@ -50,7 +54,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       },
       select: { id: true },
     });
-    await tx.article.create({
+    const article = await tx.article.create({
       data: {
         workspaceId: workspace.id,
         title: sample.title,
@@ -62,7 +66,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         language: "en",
         createdById: editor.id,
       },
+      select: { id: true },
     });
+    await storeSentences(tx, article.id, analyzeText(sample.text));
   });
   return { created: true };
 }

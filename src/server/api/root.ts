@@ -1,5 +1,6 @@
 import { articleRouter } from "./routers/article";
 import { authRouter } from "./routers/auth";
+import { claimRouter } from "./routers/claim";
 import { invitationRouter } from "./routers/invitation";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   workspace: workspaceRouter,
   invitation: invitationRouter,
   article: articleRouter,
+  claim: claimRouter,
 });
 
 export type AppRouter = typeof appRouter;

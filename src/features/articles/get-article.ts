@@ -1,0 +1,23 @@
+import { type ClaimView, claimSelect } from "@/features/claims/claim-view";
+import { AppError } from "@/lib/app-error";
+import type { Db } from "@/server/db";
+
+/** Everything the article workspace shows: the text, every sentence with its analysis, and the claims. */
+export async function getArticleWorkspace(db: Db, workspaceId: string, articleId: string) {
+  const article = await db.article.findFirst({
+    where: { id: articleId, workspaceId },
+    select: {
+      id: true, title: true, text: true, sourceUrl: true, outlet: true, author: true, publishedAt: true, language: true, createdAt: true,
+      createdBy: { select: { id: true, name: true } },
+      sentences: {
+        orderBy: { index: "asc" },
+        select: { id: true, index: true, start: true, end: true, text: true, score: true, reasons: true, facts: true, wording: true, dismissedAt: true },
+      },
+    },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "Article not found.");
+  const claims: ClaimView[] = await db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" }, select: claimSelect });
+  return { ...article, claims };
+}
+
+export type ArticleWorkspace = Awaited<ReturnType<typeof getArticleWorkspace>>;

@@ -1,0 +1,23 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+/** The fields of a claim that leave the server; decided once, here. */
+export const claimSelect = {
+  id: true,
+  articleId: true,
+  sentenceId: true,
+  start: true,
+  end: true,
+  quotedText: true,
+  wording: true,
+  score: true,
+  facts: true,
+  status: true,
+  spanMismatch: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  assignee: { select: { id: true, name: true } },
+  createdBy: { select: { id: true, name: true } },
+} satisfies Prisma.ClaimSelect;
+
+export type ClaimView = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
