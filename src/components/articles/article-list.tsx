@@ -1,8 +1,10 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import type { ArticleListItem } from "@/features/articles/list-articles";
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
-export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
+export function ArticleList({ articles, slug, canCreate }: { articles: ArticleListItem[]; slug: string; canCreate: boolean }) {
   if (articles.length === 0) {
     return (
       <section aria-labelledby="no-articles" className="rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
@@ -13,6 +15,11 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
           Paste an article to start: Factdesk splits it into sentences and suggests the claims worth checking, numbers
           first. Editors add articles; everyone on the desk sees them here.
         </p>
+        {canCreate ? (
+          <Link href={`/w/${slug}/articles/new`} className={buttonClass("primary", "mt-4")}>
+            Paste an article
+          </Link>
+        ) : null}
       </section>
     );
   }
@@ -23,7 +30,9 @@ export function ArticleList({ articles }: { articles: ArticleListItem[] }) {
         return (
           <li key={article.id} className="p-4">
             <h2 className="font-medium" dir="auto">
-              {article.title}
+              <Link href={`/w/${slug}/articles/${article.id}`} className="hover:underline">
+                {article.title}
+              </Link>
             </h2>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               {[article.outlet, `added by ${article.createdByName}`, DATE.format(article.createdAt)].filter(Boolean).join(" · ")}

@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
+import { buttonClass } from "@/components/ui/button";
+import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import { getServerCaller } from "@/trpc/server";
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
@@ -8,6 +11,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
   const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
   if (!workspace) notFound();
   const articles = await caller.article.list({ workspaceId: workspace.id });
+  const canCreate = hasRoleAtLeast(workspace.role, "EDITOR");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -15,8 +19,13 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
           <h1 className="text-2xl font-semibold">{workspace.name}</h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Articles being checked by this desk.</p>
         </div>
+        {canCreate ? (
+          <Link href={`/w/${slug}/articles/new`} className={buttonClass("primary")}>
+            New article
+          </Link>
+        ) : null}
       </div>
-      <ArticleList articles={articles} />
+      <ArticleList articles={articles} slug={slug} canCreate={canCreate} />
     </div>
   );
 }
