@@ -23,7 +23,7 @@ export async function createWorkspace(db: Db, options: { name?: string } = {}) {
 }
 
 export async function addMember(db: Db, workspaceId: string, role: Role, user?: { id: string }) {
-  const member = user ?? (await createUser(db));
+  const member = user ? await db.user.findUniqueOrThrow({ where: { id: user.id } }) : await createUser(db);
   await db.membership.create({ data: { workspaceId, userId: member.id, role } });
   return member;
 }
