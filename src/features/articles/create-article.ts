@@ -1,10 +1,8 @@
-import { analyzeText } from "@/features/analysis/analyze-text";
 import { recordAudit } from "@/features/audit/record-audit";
-import { normalizeArticleText } from "@/features/intake/normalize-text";
-import { validateArticleText } from "@/features/intake/validate-article-text";
 import type { Db } from "@/server/db";
 import { guessLanguage } from "./guess-language";
 import type { TArticleFields } from "./schemas";
+import { prepareArticleText } from "./prepare-text";
 import { storeSentences } from "./store-sentences";
 
 type Actor = { workspaceId: string; actorId: string };
@@ -15,12 +13,7 @@ type Actor = { workspaceId: string; actorId: string };
  * suggestions, or nothing was created.
  */
 export async function createArticle(db: Db, actor: Actor, input: TArticleFields): Promise<{ id: string; sentenceCount: number }> {
-  // Raw first: normalisation strips control characters and would hide binary content.
-  validateArticleText(input.text);
-  const text = normalizeArticleText(input.text);
-  validateArticleText(text);
-  // Analysis is pure CPU work: done before the transaction so the database is held only for the writes.
-  const sentences = analyzeText(text);
+  const { text, sentences } = prepareArticleText(input.text);
   return db.$transaction(
     async (tx) => {
       const article = await tx.article.create({

@@ -1,10 +1,8 @@
-import { analyzeText } from "@/features/analysis/analyze-text";
 import { recordAudit } from "@/features/audit/record-audit";
 import { sentenceForSpan, spanMatches } from "@/features/claims/span";
-import { normalizeArticleText } from "@/features/intake/normalize-text";
-import { validateArticleText } from "@/features/intake/validate-article-text";
 import { AppError } from "@/lib/app-error";
 import type { Db } from "@/server/db";
+import { prepareArticleText } from "./prepare-text";
 import { storeSentences } from "./store-sentences";
 
 type Actor = { workspaceId: string; actorId: string };
@@ -15,11 +13,7 @@ type Actor = { workspaceId: string; actorId: string };
  * offsets is flagged (spanMismatch) for an editor to fix, never moved silently.
  */
 export async function updateArticleText(db: Db, actor: Actor, input: { articleId: string; text: string }): Promise<{ flagged: number }> {
-  // Raw first: normalisation strips control characters and would hide binary content.
-  validateArticleText(input.text);
-  const text = normalizeArticleText(input.text);
-  validateArticleText(text);
-  const sentences = analyzeText(text);
+  const { text, sentences } = prepareArticleText(input.text);
   return db.$transaction(
     async (tx) => {
       const article = await tx.article.findFirst({ where: { id: input.articleId, workspaceId: actor.workspaceId }, select: { id: true, text: true } });

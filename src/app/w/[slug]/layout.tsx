@@ -1,15 +1,12 @@
-import { notFound } from "next/navigation";
 import { WorkspaceHeader } from "@/components/workspace/workspace-header";
 import { requireUserId } from "@/server/auth/require-user";
-import { getServerCaller } from "@/trpc/server";
+import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 import { signOutAction } from "./sign-out-action";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   await requireUserId();
   const { slug } = await params;
-  const caller = await getServerCaller();
-  const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
-  if (!workspace) notFound();
+  const { caller, workspace } = await getWorkspaceOrNotFound(slug);
   const workspaces = await caller.workspace.listMine();
   return (
     <div className="min-h-screen">

@@ -1,15 +1,12 @@
-import { notFound } from "next/navigation";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { buttonClass } from "@/components/ui/button";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
-import { getServerCaller } from "@/trpc/server";
+import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const caller = await getServerCaller();
-  const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
-  if (!workspace) notFound();
+  const { caller, workspace } = await getWorkspaceOrNotFound(slug);
   const articles = await caller.article.list({ workspaceId: workspace.id });
   const canCreate = hasRoleAtLeast(workspace.role, "EDITOR");
   return (

@@ -1,17 +1,14 @@
-import { notFound } from "next/navigation";
 import { InvitationsPanel } from "@/components/workspace/invitations-panel";
 import { MemberList } from "@/components/workspace/member-list";
 import { canManageMembers } from "@/features/workspaces/permissions";
 import { getSessionUserId } from "@/server/auth";
-import { getServerCaller } from "@/trpc/server";
+import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 
 export const metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const caller = await getServerCaller();
-  const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
-  if (!workspace) notFound();
+  const { caller, workspace } = await getWorkspaceOrNotFound(slug);
   const members = await caller.workspace.members({ workspaceId: workspace.id });
   const isAdmin = canManageMembers(workspace.role);
   const invitations = isAdmin ? await caller.invitation.list({ workspaceId: workspace.id }) : [];

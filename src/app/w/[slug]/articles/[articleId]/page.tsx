@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
-import { getServerCaller } from "@/trpc/server";
+import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 
 export default async function ArticlePage({ params }: { params: Promise<{ slug: string; articleId: string }> }) {
   const { slug, articleId } = await params;
-  const caller = await getServerCaller();
-  const workspace = await caller.workspace.bySlug({ slug }).catch(() => null);
-  if (!workspace) notFound();
+  const { caller, workspace } = await getWorkspaceOrNotFound(slug);
   const article = await caller.article.get({ workspaceId: workspace.id, articleId }).catch(() => null);
   if (!article) notFound();
   const meta = [article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ");

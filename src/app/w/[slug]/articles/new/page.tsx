@@ -1,14 +1,12 @@
-import { notFound } from "next/navigation";
 import { NewArticleForm } from "@/components/articles/new-article-form";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
-import { getServerCaller } from "@/trpc/server";
+import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 
 export const metadata = { title: "New article" };
 
 export default async function NewArticlePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const workspace = await (await getServerCaller()).workspace.bySlug({ slug }).catch(() => null);
-  if (!workspace) notFound();
+  const { workspace } = await getWorkspaceOrNotFound(slug);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">New article</h1>
