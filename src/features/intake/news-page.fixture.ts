@@ -1,5 +1,5 @@
 /**
- * A realistic news page for tests (text from /work/shared/samples/kunduz-doha-talks.txt),
+ * A realistic news page for tests (text from shared/samples/kunduz-doha-talks.txt (beside the checkout)),
  * with the clutter real sites have: navigation, share buttons, related links,
  * scripts, a footer. Embedded rather than read from disk so unit tests do no I/O.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts, type NumericFact, suggestWording } from "./extract-facts";
 
-// Verbatim from /work/shared/samples/kunduz-doha-talks.txt (copied, not read: unit tests do no I/O).
+// Verbatim from shared/samples/kunduz-doha-talks.txt (beside the checkout) (copied, not read: unit tests do no I/O).
 const KUNDUZ =
   "IS has taken responsibility for a number of recent attacks, including a suicide bombing on Friday that killed 46 Muslims and wounded several while worshiping in a mosque north of the city of Kunduz.";
 const FLED =

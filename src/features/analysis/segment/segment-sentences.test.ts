@@ -1,5 +1,5 @@
 // Fixture source: __fixtures__/kunduz-doha-talks.txt is a verbatim copy of
-// /work/shared/samples/kunduz-doha-talks.txt (an AP-credited story on the Oct. 2021 Doha talks).
+// shared/samples/kunduz-doha-talks.txt (beside the checkout) (an AP-credited story on the Oct. 2021 Doha talks).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EDGE_CASES } from "./edge-cases";
