@@ -14,7 +14,8 @@ type Actor = { workspaceId: string; actorId: string };
 const RESHAPEABLE = ["OPEN", "IN_PROGRESS"] as const;
 
 async function loadClaim(tx: DbTx, workspaceId: string, claimId: string) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: { ...claimSelect, article: { select: { text: true } } } });
+  // The article text (up to 2 MB) is loaded once per operation by the caller, not once per claim.
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: claimSelect });
   if (!claim) throw new AppError("NOT_FOUND", "Claim not found.");
   return claim;
 }
@@ -42,11 +43,11 @@ export async function updateClaim(
         throw new AppError("PRECONDITION_FAILED", "The quoted span cannot change once a verdict has been proposed.");
       }
       const requested = { start: input.start ?? claim.start, end: input.end ?? claim.end };
-      const problem = spanProblem(claim.article.text, requested);
-      if (problem) throw AppError.validation({ span: problem });
-      const span = trimSpan(claim.article.text, requested);
       const article = await loadArticleForClaims(tx, actor.workspaceId, claim.articleId);
-      const quotedText = claim.article.text.slice(span.start, span.end);
+      const problem = spanProblem(article.text, requested);
+      if (problem) throw AppError.validation({ span: problem });
+      const span = trimSpan(article.text, requested);
+      const quotedText = article.text.slice(span.start, span.end);
       Object.assign(data, {
         ...span,
         quotedText,
@@ -89,7 +90,8 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claims: { claim
       throw new AppError("PRECONDITION_FAILED", "Only the first claim of a merge may have comments, evidence or a verdict. Choose that one first.");
     }
     const span = unionSpan(claims);
-    const quotedText = first.article.text.slice(span.start, span.end);
+    const { text } = await loadArticleForClaims(tx, actor.workspaceId, first.articleId);
+    const quotedText = text.slice(span.start, span.end);
     for (const [i, c] of input.claims.entries()) {
       if (i === 0) {
         await writeIfCurrent(tx, c.claimId, c.version, { ...span, quotedText, spanMismatch: false, facts: extractFacts(quotedText) as unknown as Prisma.InputJsonValue });
@@ -115,12 +117,12 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, actor.workspaceId, input.claimId);
     if (!(RESHAPEABLE as readonly string[]).includes(claim.status)) throw new AppError("PRECONDITION_FAILED", "Claims with a proposed verdict cannot be split.");
-    const parts = splitSpan(claim.article.text, claim, input.at);
+    const article = await loadArticleForClaims(tx, actor.workspaceId, claim.articleId);
+    const parts = splitSpan(article.text, claim, input.at);
     if (!parts) throw AppError.validation({ at: "Split between words inside the claim, so that both parts keep some text." });
     const [left, right] = parts;
-    const leftText = claim.article.text.slice(left.start, left.end);
+    const leftText = article.text.slice(left.start, left.end);
     await writeIfCurrent(tx, claim.id, input.version, { ...left, quotedText: leftText, facts: extractFacts(leftText) as unknown as Prisma.InputJsonValue });
-    const article = await loadArticleForClaims(tx, actor.workspaceId, claim.articleId);
     const second = await insertClaim(tx, actor, article, right);
     await recordAudit(tx, { ...actor, action: "claim.split", entityType: "claim", entityId: claim.id, before: { start: claim.start, end: claim.end }, after: { left, right, newClaimId: second.id } });
     return [await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), second];
