@@ -3,6 +3,10 @@ import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/features/auth/password";
 import { createCaller } from "@/server/api/root";
 import type { Db } from "@/server/db";
+import { type EventBus, InProcessEventBus } from "@/server/realtime/event-bus";
+
+/** The bus test callers publish to, unless a test brings its own (e.g. two PostgreSQL buses). */
+export const testBus: EventBus = new InProcessEventBus();
 
 export const TEST_PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | null = null;
@@ -52,6 +56,17 @@ export async function createArticle(db: Db, workspaceId: string, createdById: st
 }
 
 /** Calls procedures exactly as the HTTP handler would, as the given user (null: signed out). */
-export async function callerFor(db: Db, user: { id: string } | null) {
-  return createCaller({ db, userId: user?.id ?? null, ip: "203.0.113.7" });
+export async function callerFor(db: Db, user: { id: string } | null, bus: EventBus = testBus) {
+  return createCaller({ db, userId: user?.id ?? null, ip: "203.0.113.7", bus });
+}
+
+/** A desk with an article and one OPEN claim on it, made through the editor's procedures. */
+export async function createDeskWithClaim(db: Db) {
+  const desk = await createDesk(db);
+  const ws = desk.workspace.id;
+  const article = await createArticle(db, ws, desk.editor.id);
+  const editor = await callerFor(db, desk.editor);
+  const text = article.text;
+  const claim = await editor.claim.create({ workspaceId: ws, articleId: article.id, start: 0, end: text.indexOf(".") + 1 });
+  return { ...desk, ws, article, claim, editorCaller: editor };
 }

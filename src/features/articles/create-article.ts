@@ -36,6 +36,7 @@ export async function createArticle(db: Db, actor: Actor, input: TArticleFields)
         action: "article.created",
         entityType: "article",
         entityId: article.id,
+        articleId: article.id,
         after: { title: input.title, sourceUrl: input.sourceUrl ?? null, chars: text.length, sentences: sentences.length },
       });
       return { id: article.id, sentenceCount: sentences.length };

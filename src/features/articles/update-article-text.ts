@@ -37,6 +37,7 @@ export async function updateArticleText(db: Db, actor: Actor, input: { articleId
         action: "article.text_replaced",
         entityType: "article",
         entityId: article.id,
+        articleId: article.id,
         before: { chars: article.text.length },
         after: { chars: text.length, sentences: sentences.length, flaggedClaims: flagged },
       });

@@ -8,12 +8,27 @@ export type AuditInput = {
   action: string;
   entityType: string;
   entityId: string;
+  /** The article and claim the change belongs to, when it does: the timeline and live feed read by these. */
+  articleId?: string | null;
+  claimId?: string | null;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };
 
-/** Must be called with the transaction that makes the change, so the record and the change commit together. */
+/**
+ * Must be called with the transaction that makes the change, so the record and
+ * the change commit together; call it last in the transaction.
+ *
+ * The audit trail doubles as the live feed: subscribers read events with `seq`
+ * above the last one they saw. A sequence alone does not give commit order (a
+ * transaction can take seq 10 and commit after the one that took 11, and a
+ * reader at 11 would skip 10 forever), so writers in one workspace take a
+ * transaction-scoped advisory lock first: seq order is then commit order
+ * within the workspace. The lock is held from here to commit, which is why
+ * this is the last statement of a change.
+ */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${input.workspaceId}`}))`;
   await tx.auditEvent.create({
     data: {
       workspaceId: input.workspaceId,
@@ -21,6 +36,8 @@ export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,
+      articleId: input.articleId ?? null,
+      claimId: input.claimId ?? null,
       before: input.before ?? undefined,
       after: input.after ?? undefined,
     },

@@ -18,6 +18,8 @@ export const claimSelect = {
   updatedAt: true,
   assignee: { select: { id: true, name: true } },
   createdBy: { select: { id: true, name: true } },
+  verdict: { select: { rating: true, authorId: true, approvedById: true, version: true } },
+  _count: { select: { evidence: true, comments: { where: { deletedAt: null } } } },
 } satisfies Prisma.ClaimSelect;
 
 export type ClaimView = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;

@@ -57,6 +57,8 @@ export async function insertClaim(
     action: "claim.created",
     entityType: "claim",
     entityId: claim.id,
+    articleId: article.id,
+    claimId: claim.id,
     after: { articleId: article.id, start: claim.start, end: claim.end, wording: claim.wording },
   });
   return claim;

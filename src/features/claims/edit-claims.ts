@@ -65,6 +65,8 @@ export async function updateClaim(
       action: "claim.edited",
       entityType: "claim",
       entityId: claim.id,
+      articleId: claim.articleId,
+      claimId: claim.id,
       before: { start: claim.start, end: claim.end, wording: claim.wording },
       after: { start: updated.start, end: updated.end, wording: updated.wording },
     });
@@ -105,6 +107,8 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claims: { claim
       action: "claim.merged",
       entityType: "claim",
       entityId: first.id,
+      articleId: first.articleId,
+      claimId: first.id,
       before: claims.map((c) => ({ id: c.id, start: c.start, end: c.end, wording: c.wording })),
       after: { ...span },
     });
@@ -124,7 +128,7 @@ export async function splitClaim(db: Db, actor: Actor, input: { claimId: string;
     const leftText = article.text.slice(left.start, left.end);
     await writeIfCurrent(tx, claim.id, input.version, { ...left, quotedText: leftText, facts: extractFacts(leftText) as unknown as Prisma.InputJsonValue });
     const second = await insertClaim(tx, actor, article, right);
-    await recordAudit(tx, { ...actor, action: "claim.split", entityType: "claim", entityId: claim.id, before: { start: claim.start, end: claim.end }, after: { left, right, newClaimId: second.id } });
+    await recordAudit(tx, { ...actor, action: "claim.split", entityType: "claim", entityId: claim.id, articleId: claim.articleId, claimId: claim.id, before: { start: claim.start, end: claim.end }, after: { left, right, newClaimId: second.id } });
     return [await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), second];
   });
 }
@@ -137,6 +141,6 @@ export async function setSuggestionDismissed(db: Db, actor: Actor, input: { arti
       data: dismissed ? { dismissedAt: new Date(), dismissedById: actor.actorId } : { dismissedAt: null, dismissedById: null },
     });
     if (count === 0) throw new AppError("NOT_FOUND", "That sentence is no longer in the article.");
-    await recordAudit(tx, { ...actor, action: dismissed ? "suggestion.dismissed" : "suggestion.restored", entityType: "sentence", entityId: input.sentenceId });
+    await recordAudit(tx, { ...actor, action: dismissed ? "suggestion.dismissed" : "suggestion.restored", entityType: "sentence", entityId: input.sentenceId, articleId: input.articleId });
   });
 }

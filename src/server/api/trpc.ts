@@ -17,6 +17,9 @@ const t = initTRPC
   .meta<ProcedureMeta>()
   .create({
     transformer: superjson,
+    // Live feeds: a ping keeps proxies from closing an idle stream, and the
+    // browser reconnects (resuming from the last event id) if pings stop.
+    sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const zodFields = cause instanceof ZodError ? flattenZod(cause) : undefined;
@@ -83,7 +86,7 @@ export function workspaceProcedure(minRole: Role) {
   return authedProcedure
     .meta({ access: "workspace", minRole })
     .input(z.object({ workspaceId: z.string().min(1).max(64) }))
-    .use(async ({ ctx, input, next }) => {
+    .use(async ({ ctx, input, next, type }) => {
       const membership = await findMembershipForUser(ctx.db, input.workspaceId, ctx.userId);
       if (!membership) throw toTRPCError(new AppError("NOT_FOUND", "Workspace not found."));
       if (!hasRoleAtLeast(membership.role, minRole)) {
@@ -91,6 +94,9 @@ export function workspaceProcedure(minRole: Role) {
           new AppError("FORBIDDEN", `This needs the ${minRole.toLowerCase()} role or higher in this workspace.`),
         );
       }
-      return next({ ctx: { membership, workspaceId: input.workspaceId } });
+      const result = await next({ ctx: { membership, workspaceId: input.workspaceId } });
+      // After the change has committed, nudge live viewers of this workspace to read it.
+      if (result.ok && type === "mutation") await ctx.bus.publish({ workspaceId: input.workspaceId, kind: "changes" }).catch(() => {});
+      return result;
     });
 }
