@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ProgressBar } from "@/components/claims/progress-bar";
 import { buttonClass } from "@/components/ui/button";
 import type { ArticleListItem } from "@/features/articles/list-articles";
 
@@ -8,9 +9,9 @@ export function ArticleList({ articles, slug, canCreate }: { articles: ArticleLi
   if (articles.length === 0) {
     return (
       <section aria-labelledby="no-articles" className="rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
-        <h2 id="no-articles" className="text-lg font-medium">
+        <h3 id="no-articles" className="text-lg font-medium">
           No articles yet
-        </h2>
+        </h3>
         <p className="mx-auto mt-2 max-w-md text-sm text-zinc-600 dark:text-zinc-400">
           Paste an article to start: Factdesk splits it into sentences and suggests the claims worth checking, numbers
           first. Editors add articles; everyone on the desk sees them here.
@@ -29,18 +30,19 @@ export function ArticleList({ articles, slug, canCreate }: { articles: ArticleLi
         const claims = Object.values(article.claimCounts).reduce((sum, n) => sum + (n ?? 0), 0);
         return (
           <li key={article.id} className="p-4">
-            <h2 className="font-medium" dir="auto">
+            <h3 className="font-medium" dir="auto">
               <Link href={`/w/${slug}/articles/${article.id}`} className="hover:underline">
                 {article.title}
               </Link>
-            </h2>
+            </h3>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               {[article.outlet, `added by ${article.createdByName}`, DATE.format(article.createdAt)].filter(Boolean).join(" · ")}
             </p>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              {article.sentenceCount} sentences · {claims} claims
+              {article.sentenceCount} sentences{claims > 0 ? ` · ${claims} ${claims === 1 ? "claim" : "claims"}` : ""}
               {article.publishedSlug ? " · published" : ""}
             </p>
+            <ProgressBar counts={article.claimCounts} className="mt-2 max-w-md" />
           </li>
         );
       })}

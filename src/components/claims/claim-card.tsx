@@ -4,15 +4,14 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ArticleWorkspace } from "@/features/articles/get-article";
 import { moveBoundary } from "@/features/claims/span";
+import { findRating, type RatingScale } from "@/features/verdicts/rating-scale";
+import { VerdictBadge } from "@/components/verdicts/verdict-badge";
+import { StatusPill } from "./status-pill";
 
 type Claim = ArticleWorkspace["claims"][number];
 type Fact = { raw: string; what?: string | null; where?: string | null; when?: string | null; who?: string | null };
 
 export type ClaimEdit = { claimId: string; version: number; start?: number; end?: number; wording?: string };
-
-const STATUS_LABELS: Record<Claim["status"], string> = {
-  OPEN: "Open", IN_PROGRESS: "In progress", NEEDS_REVIEW: "Needs review", APPROVED: "Approved", PUBLISHED: "Published", DISMISSED: "Dismissed",
-};
 
 export function ClaimCard({
   claim,
@@ -23,7 +22,14 @@ export function ClaimCard({
   onToggleMerge,
   onEdit,
   onSplit,
+  scale,
+  selected,
+  onOpen,
 }: {
+  scale: RatingScale;
+  /** The claim the keyboard cursor is on, or the open one. */
+  selected: boolean;
+  onOpen: () => void;
   claim: Claim;
   text: string;
   canEdit: boolean;
@@ -43,7 +49,12 @@ export function ClaimCard({
   const words = [...claim.quotedText.matchAll(/\S+/g)].slice(1);
 
   return (
-    <li data-testid="claim-card" className="space-y-2 rounded-md border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+    <li
+      data-testid="claim-card"
+      data-claim-id={claim.id}
+      aria-current={selected ? "true" : undefined}
+      className={`space-y-2 rounded-md border bg-white p-3 dark:bg-zinc-900 ${selected ? "border-blue-600 ring-2 ring-blue-600/30" : "border-zinc-200 dark:border-zinc-800"}`}
+    >
       <div className="flex items-start gap-2">
         {canEdit ? (
           <input type="checkbox" checked={selectedForMerge} onChange={onToggleMerge} aria-label={`Select “${claim.wording}” for merging`} className="mt-1.5" />
@@ -63,9 +74,17 @@ export function ClaimCard({
             <Button variant="ghost" onClick={() => setEditing(false)}>Cancel</Button>
           </form>
         ) : (
-          <p className="flex-1 font-medium" dir="auto" data-testid="claim-wording">{claim.wording}</p>
+          <button type="button" className="flex-1 text-start font-medium hover:underline" dir="auto" data-testid="claim-wording" onClick={onOpen}>
+            {claim.wording}
+          </button>
         )}
-        <span className="rounded-full border border-zinc-300 px-2 py-0.5 text-xs dark:border-zinc-600">{STATUS_LABELS[claim.status]}</span>
+        <StatusPill status={claim.status} />
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="claim-meta">
+        {claim.verdict ? <VerdictBadge rating={findRating(scale, claim.verdict.rating) ?? null} /> : null}
+        <span data-testid="claim-assignee">{claim.assignee ? `Checked by ${claim.assignee.name}` : "Unassigned"}</span>
+        <span>· {claim._count.evidence} {claim._count.evidence === 1 ? "source" : "sources"}</span>
+        <span>· {claim._count.comments} {claim._count.comments === 1 ? "comment" : "comments"}</span>
       </div>
       {claim.spanMismatch ? (
         <p role="status" className="rounded bg-red-50 px-2 py-1 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
@@ -85,7 +104,7 @@ export function ClaimCard({
           ))}
         </ul>
       ) : null}
-      {canEdit ? (
+      {canEdit && (claim.status === "OPEN" || claim.status === "IN_PROGRESS") ? (
         <div className="flex flex-wrap items-center gap-1 text-sm">
           <Button variant="ghost" disabled={busy} onClick={() => setEditing(true)}>Edit wording</Button>
           <span className="ms-2 text-xs text-zinc-500">Start</span>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@/generated/prisma/enums";
 import { ROLE_LABELS } from "@/features/workspaces/permissions";
+import { InboxLink } from "./inbox-link";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 type WorkspaceRef = { id: string; name: string; slug: string; role: Role };
@@ -21,15 +22,22 @@ export function WorkspaceHeader({
           Factdesk
         </Link>
         <WorkspaceSwitcher current={current} workspaces={workspaces} />
-        <nav aria-label="Workspace" className="flex gap-1 text-sm">
+        <nav aria-label="Workspace" className="flex flex-wrap gap-1 text-sm">
           <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}`}>
             Articles
+          </Link>
+          <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}#my-queue`}>
+            My queue
+          </Link>
+          <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}/claims`}>
+            Claims
           </Link>
           <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}/members`}>
             Members
           </Link>
         </nav>
         <div className="ms-auto flex items-center gap-3 text-sm">
+          <InboxLink slug={current.slug} />
           <span className="text-zinc-600 dark:text-zinc-400" data-testid="current-role">
             {ROLE_LABELS[current.role]}
           </span>

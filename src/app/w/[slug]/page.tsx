@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
+import { MyQueue } from "@/components/desk/my-queue";
 import { buttonClass } from "@/components/ui/button";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
@@ -7,7 +8,10 @@ import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { caller, workspace } = await getWorkspaceOrNotFound(slug);
-  const articles = await caller.article.list({ workspaceId: workspace.id });
+  const [queue, articles] = await Promise.all([
+    caller.desk.myQueue({ workspaceId: workspace.id }),
+    caller.article.list({ workspaceId: workspace.id }),
+  ]);
   const canCreate = hasRoleAtLeast(workspace.role, "EDITOR");
   return (
     <div className="space-y-6">
@@ -22,7 +26,13 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
           </Link>
         ) : null}
       </div>
-      <ArticleList articles={articles} slug={slug} canCreate={canCreate} />
+      <MyQueue queue={queue} slug={slug} canReview={hasRoleAtLeast(workspace.role, "REVIEWER")} />
+      <section aria-labelledby="articles-heading" className="space-y-3">
+        <h2 id="articles-heading" className="text-lg font-medium">
+          Articles
+        </h2>
+        <ArticleList articles={articles} slug={slug} canCreate={canCreate} />
+      </section>
     </div>
   );
 }

@@ -1,13 +1,31 @@
 import { notFound } from "next/navigation";
 import { ArticleWorkspace } from "@/components/claims/article-workspace";
-import { hasRoleAtLeast } from "@/features/workspaces/permissions";
+import { parseRatingScale } from "@/features/verdicts/rating-scale";
 import { getWorkspaceOrNotFound } from "@/trpc/workspace-page";
 
-export default async function ArticlePage({ params }: { params: Promise<{ slug: string; articleId: string }> }) {
-  const { slug, articleId } = await params;
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; articleId: string }>;
+  searchParams: Promise<{ claim?: string | string[] }>;
+}) {
+  const [{ slug, articleId }, query] = await Promise.all([params, searchParams]);
   const { caller, workspace } = await getWorkspaceOrNotFound(slug);
-  const article = await caller.article.get({ workspaceId: workspace.id, articleId }).catch(() => null);
+  const [article, members] = await Promise.all([
+    caller.article.get({ workspaceId: workspace.id, articleId }).catch(() => null),
+    caller.workspace.members({ workspaceId: workspace.id }),
+  ]);
   if (!article) notFound();
+  const claimId = typeof query.claim === "string" && article.claims.some((c) => c.id === query.claim) ? query.claim : null;
+  const desk = {
+    workspaceId: workspace.id,
+    userId: workspace.userId,
+    role: workspace.role,
+    twoPersonRule: workspace.twoPersonRule,
+    scale: parseRatingScale(workspace.ratingScale),
+    members: members.map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
+  };
   const meta = [article.outlet, article.author, article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(" · ");
   return (
     <div className="space-y-4">
@@ -23,7 +41,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
           ) : null}
         </p>
       </header>
-      <ArticleWorkspace workspaceId={workspace.id} initial={article} canEdit={hasRoleAtLeast(workspace.role, "EDITOR")} />
+      <ArticleWorkspace initial={article} desk={desk} initialClaimId={claimId} />
     </div>
   );
 }
