@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 const nextConfig = {
   // Native or WASM packages load from node_modules at run time: bundled, PGlite's
   // ~15 MB of .wasm/.data would be copied into public static assets.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer"],
   env: { FACTDESK_VERSION: version },
   poweredByHeader: false,
   // `npm test` type-checks the whole project first (tsc --noEmit); checking again here only doubles build time.

@@ -31,6 +31,6 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), FACTDESK_DATA_DIR: E2E_DATA_DIR, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", DATABASE_URL: "" },
+    env: { PORT: String(port), FACTDESK_DATA_DIR: E2E_DATA_DIR, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret", DATABASE_URL: "", FACTDESK_LIVE_MAX_DURATION_MS: "4000" },
   },
 });

@@ -115,3 +115,31 @@ test("keyboard: move to a claim, open it, take it and comment without the mouse"
   await reviewer.keyboard.press("Escape");
   await expect(reviewer.getByTestId("claim-panel")).toHaveCount(0);
 });
+
+test("a page whose connection dropped reconnects by itself and catches up on what it missed", async ({ browser }) => {
+  const editor = await signedIn(browser, "editor@example.org");
+  await editor.goto("/w/kabul-fact-desk/articles/new");
+  await editor.getByLabel("Title").fill(`Reconnect check ${Date.now()}`);
+  await editor.getByLabel("Article text").fill(ARTICLE);
+  await editor.getByRole("button", { name: "Save and find claims" }).click();
+  await expect(editor).toHaveURL(/\/articles\/\w+$/);
+  await editor.getByTestId("suggestion").filter({ hasText: "46" }).getByRole("button", { name: /Make claim/ }).click();
+  await expect(editor.getByTestId("claim-card")).toHaveCount(1);
+
+  const reviewer = await signedIn(browser, "reviewer@example.org");
+  await reviewer.goto(editor.url());
+  await expect(reviewer.getByTestId("presence")).toContainText("Live");
+  // The server ends live streams after a few seconds in this test setup, as a proxy or a deploy would;
+  // with the feed unreachable, the page cannot reconnect until it is let through again.
+  await reviewer.route("**/api/trpc/live.article**", (route) => route.abort("connectionreset"));
+  await expect(reviewer.getByTestId("presence")).toContainText("Reconnecting", { timeout: 15_000 });
+  // While the reviewer is away, the editor assigns the claim to them.
+  await editor.getByTestId("claim-wording").click();
+  await editor.getByLabel("Assign to").selectOption({ label: "Omar Haidari" });
+  await editor.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(editor.getByTestId("claim-assignee")).toHaveText("Checked by Omar Haidari");
+  await expect(reviewer.getByTestId("claim-assignee")).toHaveText("Unassigned");
+  await reviewer.unroute("**/api/trpc/live.article**");
+  await expect(reviewer.getByTestId("presence")).toContainText("Live", { timeout: 20_000 });
+  await expect(reviewer.getByTestId("claim-assignee")).toHaveText("Checked by Omar Haidari", { timeout: 10_000 });
+});

@@ -1,6 +1,8 @@
 import { isDatabaseEmpty, seedDemo } from "@/features/demo/seed-demo";
 import { getDatabase } from "@/server/db";
 import { checkServerConfig } from "@/server/env";
+import { mailConfigProblems, readMailConfig } from "@/server/mail/mail-config";
+import { startNotificationMailer } from "@/server/mail/notification-mailer";
 
 /**
  * Runs once when the server process starts (src/instrumentation.ts): checks the
@@ -8,7 +10,7 @@ import { checkServerConfig } from "@/server/env";
  * an empty embedded database. Fails the start, loudly, rather than the first request.
  */
 export async function startServer(): Promise<void> {
-  const problems = checkServerConfig();
+  const problems = [...checkServerConfig(), ...mailConfigProblems()];
   if (problems.length) fail(`Factdesk cannot start:\n  - ${problems.join("\n  - ")}`);
   try {
     const database = await getDatabase();
@@ -18,6 +20,11 @@ export async function startServer(): Promise<void> {
       console.info("[factdesk] seeded the demo desk (see README for the demo sign-ins)");
     }
     console.info(`[factdesk] using the ${database.label}`);
+    const mail = readMailConfig();
+    if (mail) {
+      startNotificationMailer(database.prisma, mail);
+      console.info(`[factdesk] e-mailing notifications through ${new URL(mail.smtpUrl).hostname}`);
+    }
   } catch (error) {
     fail(`Factdesk cannot open its database: ${(error as Error).message}`);
   }

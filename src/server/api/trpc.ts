@@ -19,7 +19,14 @@ const t = initTRPC
     transformer: superjson,
     // Live feeds: a ping keeps proxies from closing an idle stream, and the
     // browser reconnects (resuming from the last event id) if pings stop.
-    sse: { ping: { enabled: true, intervalMs: 10_000 }, client: { reconnectAfterInactivityMs: 25_000 } },
+    // Streams also end after a while and the browser reopens them, so a
+    // connection never outlives a deploy or a load balancer's idle limit
+    // by much (the browser tests shorten it to exercise reconnecting).
+    sse: {
+      ping: { enabled: true, intervalMs: 10_000 },
+      client: { reconnectAfterInactivityMs: 25_000 },
+      maxDurationMs: Number(process.env.FACTDESK_LIVE_MAX_DURATION_MS) || 10 * 60_000,
+    },
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const zodFields = cause instanceof ZodError ? flattenZod(cause) : undefined;

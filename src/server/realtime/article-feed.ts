@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type TrackedEnvelope, tracked } from "@trpc/server";
 import { FEED_BATCH, type FeedEvent, latestSeq, readArticleFeed } from "@/features/live/feed";
-import { listViewers, PRESENCE_REFRESH_MS, removeViewer, touchViewer, type Viewer } from "@/features/live/presence";
+import { listViewers, PRESENCE_REFRESH_MS, removeViewer, sweepStaleViewers, touchViewer, type Viewer } from "@/features/live/presence";
 import { findMembershipForUser } from "@/features/workspaces/membership";
 import type { Db } from "@/server/db";
 import type { EventBus } from "./event-bus";
@@ -70,6 +70,8 @@ export async function* articleFeed(options: FeedOptions): AsyncGenerator<Tracked
   pending.changes = resumeFrom !== null;
   let lastViewers = "";
   try {
+    // Rows of connections whose server died are swept by whoever opens a feed next.
+    await sweepStaleViewers(db);
     await touchViewer(db, { connectionId, workspaceId, articleId, userId });
     await bus.publish({ workspaceId, kind: "presence", articleId });
     let nextRefresh = Date.now() + refreshMs;
