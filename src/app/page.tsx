@@ -3,12 +3,14 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { getServerCaller } from "@/trpc/server";
 import { getSessionUserId } from "@/server/auth";
+import { recentPublicSummaries } from "@/server/public/recent-summaries";
 
 export default async function HomePage() {
   if (await getSessionUserId()) {
     const workspaces = await (await getServerCaller()).workspace.listMine();
     redirect(workspaces[0] ? `/w/${workspaces[0].slug}` : "/w/new");
   }
+  const published = await recentPublicSummaries();
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center gap-8 px-4 py-16">
       <div className="space-y-4">
@@ -26,6 +28,20 @@ export default async function HomePage() {
           Create an account
         </Link>
       </div>
+      {published.length ? (
+        <section aria-labelledby="published-heading" className="space-y-3">
+          <h2 id="published-heading" className="text-lg font-semibold">Recently published fact-checks</h2>
+          <ul className="space-y-2">
+            {published.map((p) => (
+              <li key={p.slug}>
+                <a href={`/s/${p.slug}`} className="font-medium underline" dir="auto">{p.title}</a>
+                <p className="text-sm text-zinc-600 dark:text-zinc-400">{p.workspaceName} · {p.counts}</p>
+              </li>
+            ))}
+          </ul>
+          <a href="/s" className="text-sm underline">All published fact-checks</a>
+        </section>
+      ) : null}
     </main>
   );
 }

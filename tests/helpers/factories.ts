@@ -70,3 +70,20 @@ export async function createDeskWithClaim(db: Db) {
   const claim = await editor.claim.create({ workspaceId: ws, articleId: article.id, start: 0, end: text.indexOf(".") + 1 });
   return { ...desk, ws, article, claim, editorCaller: editor };
 }
+
+/** Takes `claimId` as `reviewer`, proposes `verdict`, and has `approver` approve it; returns the claim's final state. */
+export async function approveClaim(
+  db: Db,
+  ws: string,
+  claimId: string,
+  people: { reviewer: { id: string }; approver: { id: string } },
+  verdict: { rating: string; rationale: string; confidence?: number },
+) {
+  const reviewer = await callerFor(db, people.reviewer);
+  await reviewer.claim.take({ workspaceId: ws, claimId });
+  const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
+  await reviewer.verdict.propose({ workspaceId: ws, claimId, claimVersion: version, confidence: 85, ...verdict });
+  const v = await db.verdict.findUniqueOrThrow({ where: { claimId } });
+  await (await callerFor(db, people.approver)).verdict.approve({ workspaceId: ws, claimId, verdictVersion: v.version });
+  return db.claim.findUniqueOrThrow({ where: { id: claimId }, include: { verdict: true } });
+}

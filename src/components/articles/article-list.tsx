@@ -40,7 +40,12 @@ export function ArticleList({ articles, slug, canCreate }: { articles: ArticleLi
             </p>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               {article.sentenceCount} sentences{claims > 0 ? ` · ${claims} ${claims === 1 ? "claim" : "claims"}` : ""}
-              {article.publishedSlug ? " · published" : ""}
+              {article.publishedSlug ? (
+                <>
+                  {" · "}
+                  <a href={`/s/${article.publishedSlug}`} className="font-medium text-blue-800 underline dark:text-blue-300">published summary</a>
+                </>
+              ) : null}
             </p>
             <ProgressBar counts={article.claimCounts} className="mt-2 max-w-md" />
           </li>

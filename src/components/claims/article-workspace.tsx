@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { PresenceBar } from "@/components/live/presence-bar";
+import { PublishPanel } from "@/components/publishing/publish-panel";
 import { useArticleLive } from "@/components/live/use-article-live";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -106,6 +107,7 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
         <button type="button" className="text-xs text-zinc-600 underline dark:text-zinc-400" onClick={() => setShowHelp((v) => !v)}>Keyboard shortcuts (?)</button>
       </div>
       <ProgressBar counts={counts} />
+      <PublishPanel articleId={initial.id} desk={desk} />
       {showHelp ? <ShortcutHelp onClose={() => setShowHelp(false)} /> : null}
       {error ? <Alert>{error}</Alert> : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

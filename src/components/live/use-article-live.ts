@@ -38,6 +38,7 @@ export function useArticleLive(workspaceId: string, articleId: string) {
             void queryClient.invalidateQueries({ queryKey: trpc.claim.timeline.queryKey({ workspaceId, claimId }) });
           }
           void queryClient.invalidateQueries({ queryKey: trpc.notification.unreadCount.queryKey() });
+          void queryClient.invalidateQueries({ queryKey: trpc.publication.status.queryKey({ workspaceId, articleId }) });
           const last = data.events.at(-1);
           if (last) setLastActivity(`${last.actor?.name ?? "Someone"}: ${describeAction(last.action)}`);
         },

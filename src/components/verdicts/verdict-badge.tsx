@@ -34,7 +34,7 @@ export function VerdictBadge({ rating, className = "" }: { rating: BadgeRating |
       className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${tone ? tone.className : UNVERIFIED} ${className}`}
     >
       <span aria-hidden="true" className="font-bold">
-        {tone ? tone.icon : "○"}
+        {tone ? tone.icon : "–"}
       </span>
       <span dir="auto">{rating ? rating.label : "Unverified"}</span>
     </span>

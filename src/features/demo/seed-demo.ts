@@ -4,6 +4,7 @@ import { storeSentences } from "@/features/articles/store-sentences";
 import { hashPassword } from "@/features/auth/password";
 import { normalizeArticleText } from "@/features/intake/normalize-text";
 import type { Db } from "@/server/db";
+import { runDemoCheck } from "./demo-check";
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_WORKSPACE } from "./demo-users";
 
 const ARTICLE_FILE = new URL("./fixtures/kunduz-doha-talks.txt", import.meta.url);
@@ -29,7 +30,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sample = readSampleArticle();
-  await db.$transaction(async (tx) => {
+  const ids = await db.$transaction(async (tx) => {
     const users: { id: string }[] = [];
     for (const u of DEMO_USERS) {
       users.push(
@@ -69,6 +70,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       select: { id: true },
     });
     await storeSentences(tx, article.id, analyzeText(sample.text));
+    return { workspaceId: workspace.id, articleId: article.id, admin: users[0]!.id, editor: editor.id, reviewer: users[2]!.id };
   });
+  await runDemoCheck(db, ids);
   return { created: true };
 }

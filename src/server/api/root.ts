@@ -6,6 +6,7 @@ import { deskRouter } from "./routers/desk";
 import { evidenceRouter } from "./routers/evidence";
 import { liveRouter } from "./routers/live";
 import { notificationRouter } from "./routers/notification";
+import { publicationRouter } from "./routers/publication";
 import { verdictRouter } from "./routers/verdict";
 import { invitationRouter } from "./routers/invitation";
 import { workspaceRouter } from "./routers/workspace";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   desk: deskRouter,
   notification: notificationRouter,
   live: liveRouter,
+  publication: publicationRouter,
 });
 
 export type AppRouter = typeof appRouter;
