@@ -22,8 +22,10 @@ const nextConfig = {
         ],
       },
       {
-        // Everything but the public embed widget refuses to be framed (clickjacking).
-        source: "/:path((?!s/[^/]+/embed$).*)",
+        // App pages refuse to be framed (clickjacking). The public pages under /s set their
+        // own, stricter policy (no script at all) in src/server/public/html-response.ts, and
+        // the embed widget there is the one page others may frame.
+        source: "/:path((?!s(?:/|$)).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },

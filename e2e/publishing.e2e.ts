@@ -134,3 +134,17 @@ test("hostile text in claims, comments and evidence shows as text and runs nothi
   await expect(reader.getByText(PAYLOADS[0]!).first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test("an admin sets the desk's methodology, and a viewer can read but not change it", async ({ browser }) => {
+  const admin = await signedIn(browser, "admin@example.org");
+  await admin.getByRole("link", { name: "Settings" }).click();
+  const methodology = `We check numbers against two independent sources (${Date.now()}).`;
+  await admin.getByLabel(/How we check/).fill(methodology);
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByText("Saved. The next publish uses these settings.")).toBeVisible();
+  const viewer = await signedIn(browser, "viewer@example.org");
+  await viewer.goto("/w/kabul-fact-desk/settings");
+  await expect(viewer.getByLabel(/How we check/)).toHaveValue(methodology);
+  await expect(viewer.getByLabel(/How we check/)).toBeDisabled();
+  await expect(viewer.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+});

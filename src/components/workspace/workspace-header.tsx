@@ -35,6 +35,9 @@ export function WorkspaceHeader({
           <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}/members`}>
             Members
           </Link>
+          <Link className="rounded px-3 py-2 hover:bg-zinc-100 dark:hover:bg-zinc-800" href={`/w/${current.slug}/settings`}>
+            Settings
+          </Link>
         </nav>
         <div className="ms-auto flex items-center gap-3 text-sm">
           <InboxLink slug={current.slug} />

@@ -26,7 +26,7 @@ export async function changeClaimHolder(db: Db, actor: MemberActor, ref: ClaimRe
     await writeTransition(tx, claim, next);
     const assignee = next.assigneeId ? await nameOf(tx, next.assigneeId) : null;
     await auditTransition(tx, actor, claim, AUDIT_ACTION[type], { status: next.status, assignee });
-    return { claimId: claim.id, status: next.status, assignee };
+    return { claimId: claim.id, status: next.status, assignee, version: claim.version + 1 };
   });
 }
 
@@ -52,6 +52,6 @@ export async function assignClaim(db: Db, actor: MemberActor, input: ClaimRef & 
       payload: { wording: claim.wording },
     });
     await auditTransition(tx, actor, claim, "claim.assigned", { status: next.status, assignee: member.user });
-    return { claimId: claim.id, status: next.status, assignee: member.user };
+    return { claimId: claim.id, status: next.status, assignee: member.user, version: claim.version + 1 };
   });
 }

@@ -13,6 +13,7 @@ export function htmlResponse(body: string, options: { status?: number; frameable
       // unpublish must reach a reader at once (the page is a few KB gzipped).
       "cache-control": "public, no-cache",
       "content-security-policy": `${PAGE_CSP}; frame-ancestors ${options.frameable ? "*" : "'none'"}`,
+      ...(options.frameable ? {} : { "x-frame-options": "DENY" }),
     },
   });
 }

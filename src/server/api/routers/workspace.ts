@@ -3,6 +3,7 @@ import { createWorkspace } from "@/features/workspaces/create-workspace";
 import { findMyWorkspaceBySlug, listMyWorkspaces } from "@/features/workspaces/list-workspaces";
 import { changeMemberRole, leaveWorkspace, listMembers, removeMember } from "@/features/workspaces/members";
 import { ZChangeRoleSchema, ZCreateWorkspaceSchema, ZMemberIdSchema } from "@/features/workspaces/schemas";
+import { getWorkspaceSettings, updateWorkspaceSettings, ZWorkspaceSettingsSchema } from "@/features/workspaces/settings";
 import { authedProcedure, createTRPCRouter, workspaceProcedure } from "../trpc";
 
 export const workspaceRouter = createTRPCRouter({
@@ -20,5 +21,9 @@ export const workspaceRouter = createTRPCRouter({
   removeMember: workspaceProcedure("ADMIN")
     .input(ZMemberIdSchema)
     .mutation(({ ctx, input }) => removeMember(ctx.db, { workspaceId: ctx.workspaceId, actorId: ctx.userId }, input.memberId)),
+  settings: workspaceProcedure("VIEWER").query(({ ctx }) => getWorkspaceSettings(ctx.db, ctx.workspaceId)),
+  updateSettings: workspaceProcedure("ADMIN")
+    .input(ZWorkspaceSettingsSchema)
+    .mutation(({ ctx, input }) => updateWorkspaceSettings(ctx.db, { workspaceId: ctx.workspaceId, actorId: ctx.userId }, input)),
   leave: workspaceProcedure("VIEWER").mutation(({ ctx }) => leaveWorkspace(ctx.db, ctx.workspaceId, ctx.userId)),
 });

@@ -1,0 +1,111 @@
+/**
+ * bench/load: throughput and latency of the app under 50 concurrent
+ * connections, against `next start` on the embedded database and on
+ * PostgreSQL, each scenario run right next to its baseline — a bare route
+ * handler returning JSON of the same size without touching the database (the
+ * ceiling the framework allows on this machine):
+ *   (a) the article board read (article.get: 200 claims with assignees, statuses, counts),
+ *   (b) taking and releasing claims, (c) adding a comment, (d) the public summary page.
+ * Targets: board read p95 < 50 ms at 50 connections on PostgreSQL, and at least half the baseline's throughput.
+ *
+ * Run: npm run build && npm run bench:load
+ * Env: BENCH_DURATION_MS (default 10000 per run), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both
+ */
+import fs from "node:fs";
+import pg from "pg";
+import { openDatabase } from "@/server/db/open-database";
+import { startApp, signInCookie } from "./support/app-server";
+import { BENCH_PASSWORD, createBenchDesk } from "./support/bench-data";
+import { type LoadRequest, type LoadResult, runLoad } from "./support/load-generator";
+
+const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/factdesk_load";
+const WHICH = process.env.BENCH_DB ?? "both";
+
+type Desk = Awaited<ReturnType<typeof createBenchDesk>>;
+const trpcGet = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const trpcPost = (path: string, input: unknown, cookie: string): LoadRequest => ({
+  method: "POST", path: `/api/trpc/${path}`, headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ json: input }),
+});
+
+async function scenarios(url: string, desk: Desk) {
+  const editorCookie = await signInCookie(url, desk.editor.email, BENCH_PASSWORD);
+  const reviewerCookie = await signInCookie(url, desk.reviewers[0]!.email, BENCH_PASSWORD);
+  const ws = desk.workspace.id;
+  const versions = new Map<number, number>();
+  return [
+    { name: "(a) board read", next: (): LoadRequest => ({ method: "GET", path: trpcGet("article.get", { workspaceId: ws, articleId: desk.article.id }), headers: { cookie: editorCookie } }) },
+    {
+      name: "(b) take + release",
+      // Each connection owns one open claim and alternates take / release, carrying the version.
+      next: (c: number, i: number): LoadRequest => {
+        const claimId = desk.openClaims[c % desk.openClaims.length]!;
+        return i % 2 === 0 ? trpcPost("claim.take", { workspaceId: ws, claimId }, reviewerCookie) : trpcPost("claim.release", { workspaceId: ws, claimId, version: versions.get(c) ?? 1 }, reviewerCookie);
+      },
+      onResponse: (c: number, status: number, body: string) => {
+        const version = status === 200 ? (JSON.parse(body) as { result?: { data?: { json?: { version?: number } } } }).result?.data?.json?.version : undefined;
+        if (version) versions.set(c, version);
+      },
+    },
+    { name: "(c) add comment", next: (c: number, i: number) => trpcPost("comment.add", { workspaceId: ws, claimId: desk.allClaims[(c * 7 + i) % desk.allClaims.length], body: `Load comment ${c}-${i}` }, reviewerCookie) },
+    { name: "(d) public summary", next: (): LoadRequest => ({ method: "GET", path: `/s/${desk.slug}` }) },
+  ];
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function benchDatabase(label: string, port: number, env: Record<string, string>, prepare: () => Promise<Desk>) {
+  const desk = await prepare();
+  const app = await startApp(port, env);
+  const rows = [];
+  try {
+    for (const s of await scenarios(app.url, desk)) {
+      const result: LoadResult = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: s.next, onResponse: "onResponse" in s ? s.onResponse : undefined });
+      const bytes = Math.max(2, Math.round(result.meanBytes));
+      const baseline = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: () => ({ method: "GET", path: `/api/bench/echo?bytes=${bytes}` }) });
+      rows.push({
+        db: label, scenario: s.name, "req/s": round(result.rps), "p50 ms": round(result.p50), "p95 ms": round(result.p95), "p99 ms": round(result.p99),
+        errors: result.errors + result.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(baseline.rps), "baseline p95 ms": round(baseline.p95), "ratio": round(result.rps / baseline.rps * 100) / 100,
+      });
+      console.log(JSON.stringify(rows.at(-1)));
+    }
+  } finally {
+    await app.stop();
+  }
+  return rows;
+}
+
+const rows = [];
+if (WHICH !== "postgres") {
+  const dataDir = "/tmp/factdesk-load-embedded";
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  rows.push(...(await benchDatabase("embedded", 3301, { FACTDESK_DATA_DIR: dataDir, DATABASE_URL: "" }, async () => {
+    const database = await openDatabase({ kind: "embedded", dataDir });
+    try {
+      return await createBenchDesk(database.prisma);
+    } finally {
+      await database.close();
+    }
+  })));
+}
+if (WHICH !== "embedded") {
+  const target = new URL(PG_URL);
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(PG_URL), { pathname: "/postgres" }).href });
+  await admin.connect();
+  const name = target.pathname.slice(1);
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  rows.push(...(await benchDatabase("postgres", 3302, { DATABASE_URL: PG_URL }, async () => {
+    const database = await openDatabase({ kind: "postgres", url: PG_URL });
+    try {
+      return await createBenchDesk(database.prisma);
+    } finally {
+      await database.close();
+    }
+  })));
+}
+console.table(rows);
+console.log(`${CONNECTIONS} connections, ${DURATION / 1000} s per run; baseline = bare route handler returning JSON of the same size.`);
+console.log("Targets: board read p95 < 50 ms on PostgreSQL at 50 connections; at least half the baseline's throughput.");

@@ -1,0 +1,67 @@
+import http from "node:http";
+
+export type LoadRequest = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
+export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; meanBytes: number };
+
+/**
+ * A closed-loop load generator: `connections` keep-alive connections, each
+ * sending its next request as soon as the previous answer arrives, for
+ * `durationMs`. Every latency is kept, so p50/p95/p99 are exact. `next(i)`
+ * builds the i-th request (per connection); `onResponse` can read answers
+ * (e.g. to carry a version number into the next request).
+ */
+export async function runLoad(options: {
+  baseUrl: string;
+  connections: number;
+  durationMs: number;
+  next: (connection: number, i: number) => LoadRequest;
+  onResponse?: (connection: number, status: number, body: string) => void;
+}): Promise<LoadResult> {
+  const url = new URL(options.baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let bytes = 0;
+  const deadline = performance.now() + options.durationMs;
+  const started = performance.now();
+
+  function send(request: LoadRequest): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: request.path, method: request.method, agent, headers: { ...request.headers, ...(request.body ? { "content-length": Buffer.byteLength(request.body) } : {}) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+          res.on("error", reject);
+        },
+      );
+      req.on("error", reject);
+      if (request.body) req.write(request.body);
+      req.end();
+    });
+  }
+
+  async function worker(connection: number) {
+    for (let i = 0; performance.now() < deadline; i++) {
+      const t0 = performance.now();
+      try {
+        const { status, body } = await send(options.next(connection, i));
+        latencies.push(performance.now() - t0);
+        bytes += body.length;
+        if (status < 200 || status >= 300) non2xx++;
+        options.onResponse?.(connection, status, body);
+      } catch {
+        errors++;
+      }
+    }
+  }
+
+  await Promise.all(Array.from({ length: options.connections }, (_, c) => worker(c)));
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { requests: latencies.length, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), errors, non2xx, meanBytes: latencies.length ? bytes / latencies.length : 0 };
+}

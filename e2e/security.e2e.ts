@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, expectSignedInAt, signIn } from "./support/auth";
+
+test("a state-changing request from another site is refused, even with a valid session", async ({ page }) => {
+  await signIn(page, "editor@example.org", DEMO_PASSWORD);
+  await expectSignedInAt(page, /\/w\/kabul-fact-desk$/);
+  const body = JSON.stringify({ json: { slug: "kabul-fact-desk" } });
+  const forged = await page.request.post("/api/trpc/workspace.create", { headers: { origin: "https://evil.example", "content-type": "application/json" }, data: body });
+  expect(forged.status()).toBe(403);
+  const crossSite = await page.request.post("/api/trpc/workspace.create", { headers: { "sec-fetch-site": "cross-site", "content-type": "application/json" }, data: body });
+  expect(crossSite.status()).toBe(403);
+});
+
+test("security headers: pages refuse framing except the public embed; no MIME sniffing; a referrer policy", async ({ request }) => {
+  for (const path of ["/", "/sign-in", "/s"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  const index = await (await request.get("/s")).text();
+  const slug = /href="[^"]*\/s\/([^"/?#.]+)"/.exec(index)?.[1];
+  expect(slug).toBeTruthy();
+  const embed = await request.get(`/s/${slug}/embed`);
+  expect(embed.status()).toBe(200);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  const summary = await request.get(`/s/${slug}`);
+  expect(summary.headers()["content-security-policy"]).toMatch(/default-src 'none'/);
+});
