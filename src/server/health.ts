@@ -16,10 +16,13 @@ export async function checkHealth(): Promise<Health> {
     const latencyMs = Math.round((performance.now() - started) * 10) / 10;
     return { status: "ok", version, database: { ok: true, kind: database.config.kind, latencyMs } };
   } catch (error) {
+    // The detail (which can name the database host) goes to the server log, not to whoever asks.
+    console.error(`[health] database unavailable: ${(error as Error).message}`);
+    const timedOut = (error as Error).message.startsWith("no answer within");
     return {
       status: "unavailable",
       version,
-      database: { ok: false, kind: null, latencyMs: null, error: (error as Error).message },
+      database: { ok: false, kind: null, latencyMs: null, error: timedOut ? "The database did not answer in time." : "The database cannot be reached." },
     };
   }
 }

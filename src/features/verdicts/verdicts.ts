@@ -22,6 +22,20 @@ async function userName(tx: DbTx, id: string) {
 const verdictSnapshot = (v: { rating: string; rationale: string; confidence: number } | null | undefined) =>
   v ? { rating: v.rating, rationale: v.rationale, confidence: v.confidence } : null;
 
+/** Editors and admins are asked to review a verdict that waits for a second person. */
+async function askForReview(tx: DbTx, actor: MemberActor, claim: LockedClaim, rating: string) {
+  await notify(tx, {
+    workspaceId: actor.workspaceId, actorId: actor.actorId, kind: "REVIEW_REQUESTED",
+    recipientIds: await reviewersOf(tx, actor.workspaceId), articleId: claim.articleId, claimId: claim.id,
+    payload: { wording: claim.wording, rating },
+  });
+}
+
+/** Records a change of the verdict's text with what it said before. */
+async function auditVerdictText(tx: DbTx, actor: MemberActor, claim: LockedClaim, action: string, status: string, verdict: TVerdictFields) {
+  await auditTransition(tx, actor, claim, action, { status, assignee: claim.assignee, verdict, verdictBefore: verdictSnapshot(claim.verdict) });
+}
+
 /** The reviewer holding a claim (or an editor) proposes a verdict; editors are asked to review it. */
 export async function proposeVerdict(db: Db, actor: MemberActor, input: { claimId: string; claimVersion: number } & TVerdictFields) {
   return db.$transaction(async (tx) => {
@@ -37,14 +51,8 @@ export async function proposeVerdict(db: Db, actor: MemberActor, input: { claimI
       update: { ...fields, authorId: actor.actorId, approvedById: null, approvedAt: null, version: { increment: 1 } },
     });
     await writeTransition(tx, claim, next);
-    await notify(tx, {
-      workspaceId: actor.workspaceId, actorId: actor.actorId, kind: "REVIEW_REQUESTED",
-      recipientIds: await reviewersOf(tx, actor.workspaceId), articleId: claim.articleId, claimId: claim.id,
-      payload: { wording: claim.wording, rating: input.rating },
-    });
-    await auditTransition(tx, actor, claim, "verdict.proposed", {
-      status: next.status, assignee: claim.assignee, verdict: fields, verdictBefore: verdictSnapshot(claim.verdict),
-    });
+    await askForReview(tx, actor, claim, input.rating);
+    await auditVerdictText(tx, actor, claim, "verdict.proposed", next.status, fields);
     return { claimId: claim.id, status: next.status };
   });
 }
@@ -61,16 +69,8 @@ export async function editVerdict(db: Db, actor: MemberActor, input: { claimId: 
     if (next.clearApproval) Object.assign(data, { approvedBy: { disconnect: true }, approvedAt: null });
     await tx.verdict.update({ where: { claimId: claim.id }, data });
     await writeTransition(tx, claim, next);
-    if (next.clearApproval) {
-      await notify(tx, {
-        workspaceId: actor.workspaceId, actorId: actor.actorId, kind: "REVIEW_REQUESTED",
-        recipientIds: await reviewersOf(tx, actor.workspaceId), articleId: claim.articleId, claimId: claim.id,
-        payload: { wording: claim.wording, rating: input.rating },
-      });
-    }
-    await auditTransition(tx, actor, claim, "verdict.edited", {
-      status: next.status, assignee: claim.assignee, verdict: fields, verdictBefore: verdictSnapshot(claim.verdict),
-    });
+    if (next.clearApproval) await askForReview(tx, actor, claim, input.rating);
+    await auditVerdictText(tx, actor, claim, "verdict.edited", next.status, fields);
     return { claimId: claim.id, status: next.status };
   });
 }
