@@ -2,57 +2,19 @@ import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RATING_SCALE, type Rating } from "@/features/verdicts/rating-scale";
 import { buildClaimReviews, CLAIM_REVIEWED_MAX_CHARS, isoDatePart, jsonLdScript, shortenClaim } from "./claim-review";
-import type { PublishedClaim, SummarySnapshot } from "./snapshot";
-
-const rating = (id: string): Rating => {
-  const found = DEFAULT_RATING_SCALE.ratings.find((r) => r.id === id);
-  if (!found) throw new Error(`no rating ${id}`);
-  return found;
-};
-
-function claim(anchor: string, r: Rating | null, extra: Partial<PublishedClaim> = {}): PublishedClaim {
-  return {
-    anchor,
-    quotedText: "Officials said 46 people died in the blast.",
-    wording: "46 people died in the blast",
-    rating: r,
-    rationale: r ? "The ministry's list names 46." : "",
-    evidence: [],
-    reviewedAt: r ? "2024-05-03T16:20:00.000Z" : null,
-    ...extra,
-  };
-}
-
-function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
-  return {
-    schemaVersion: 1,
-    slug: "blast",
-    version: 1,
-    publishedAt: "2024-05-02T09:00:00.000Z",
-    firstPublishedAt: "2024-05-02T09:00:00.000Z",
-    article: {
-      title: "Blast kills dozens",
-      outlet: "Daily Example",
-      author: "Jo Reporter",
-      url: "https://news.example/blast",
-      publishedAt: "2024-04-30T22:15:00.000Z",
-      language: "en",
-    },
-    organization: { name: "Factdesk Team", url: "https://desk.example", logoUrl: "https://desk.example/logo.png" },
-    methodology: "",
-    correctionsPolicy: "",
-    scale: { best: DEFAULT_RATING_SCALE.best, worst: DEFAULT_RATING_SCALE.worst },
-    claims: [claim("c1", rating("true")), claim("c2", null), claim("c3", rating("unverifiable"))],
-    corrections: [],
-    ...overrides,
-  };
-}
+import { publishedClaim as claim, rating, summarySnapshot as snapshot } from "./snapshot.fixture";
 
 const summaryUrl = "https://desk.example/s/blast";
 
 describe("buildClaimReviews", () => {
   it("gives a rated claim every required and recommended field", () => {
-    const [review] = buildClaimReviews(snapshot(), { summaryUrl });
+    const snap = snapshot({
+      firstPublishedAt: "2024-05-02T09:00:00.000Z",
+      article: { title: "Blast kills dozens", outlet: "Daily Example", author: "Jo Reporter", url: "https://news.example/blast", publishedAt: "2024-04-30T22:15:00.000Z", language: "en" },
+      organization: { name: "Factdesk Team", url: "https://desk.example", logoUrl: "https://desk.example/logo.png" },
+      claims: [claim("c1", rating("true"), { wording: "46 people died in the blast", reviewedAt: "2024-05-03T16:20:00.000Z" })],
+    });
+    const [review] = buildClaimReviews(snap, { summaryUrl });
     expect(review).toEqual({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
@@ -77,7 +39,8 @@ describe("buildClaimReviews", () => {
   });
 
   it("gives unverified claims no ClaimReview", () => {
-    const reviews = buildClaimReviews(snapshot(), { summaryUrl });
+    const claims = [claim("c1", rating("true")), claim("c2", null), claim("c3", rating("unverifiable"))];
+    const reviews = buildClaimReviews(snapshot({ claims }), { summaryUrl });
     expect(reviews.map((r) => r.url)).toEqual([`${summaryUrl}#claim-c1`, `${summaryUrl}#claim-c3`]);
     expect(buildClaimReviews(snapshot({ claims: [claim("x", null)] }), { summaryUrl })).toEqual([]);
   });
@@ -95,7 +58,8 @@ describe("buildClaimReviews", () => {
   });
 
   it("carries only the label for a rating off the scale", () => {
-    const [, unverifiable] = buildClaimReviews(snapshot(), { summaryUrl });
+    const claims = [claim("c1", rating("true")), claim("c2", null), claim("c3", rating("unverifiable"))];
+    const [, unverifiable] = buildClaimReviews(snapshot({ claims }), { summaryUrl });
     expect(unverifiable?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unverifiable" });
     const stray: Rating = { id: "odd", label: "Odd", value: 9, tone: "grey" };
     const [odd] = buildClaimReviews(snapshot({ claims: [claim("o", stray)] }), { summaryUrl });
@@ -127,14 +91,14 @@ describe("buildClaimReviews", () => {
     const before = claim("a", rating("false"), { reviewedAt: "2024-04-20T08:00:00.000Z" });
     const after = claim("b", rating("false"), { reviewedAt: "2024-06-01T23:59:59.000Z" });
     const missing = claim("c", rating("false"), { reviewedAt: null });
-    const reviews = buildClaimReviews(snapshot({ claims: [before, after, missing] }), { summaryUrl });
+    const reviews = buildClaimReviews(snapshot({ firstPublishedAt: "2024-05-02T09:00:00.000Z", claims: [before, after, missing] }), { summaryUrl });
     expect(reviews.map((r) => r.datePublished)).toEqual(["2024-05-02", "2024-06-01", "2024-05-02"]);
   });
 
   it("shortens long wording for claimReviewed and falls back to the quote when the wording is empty", () => {
     const long = "The government spent more on defence last year than on health, education and housing combined, officials said";
     const reviews = buildClaimReviews(
-      snapshot({ claims: [claim("l", rating("false"), { wording: long }), claim("e", rating("true"), { wording: " " })] }),
+      snapshot({ claims: [claim("l", rating("false"), { wording: long }), claim("e", rating("true"), { wording: " ", quotedText: "Officials said 46 people died in the blast." })] }),
       { summaryUrl },
     );
     expect(reviews[0]?.claimReviewed.length).toBeLessThanOrEqual(CLAIM_REVIEWED_MAX_CHARS);

@@ -1,54 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RATING_SCALE, type Rating } from "@/features/verdicts/rating-scale";
+import type { Rating } from "@/features/verdicts/rating-scale";
 import { CSV_COLUMNS, summaryCsv, summaryJson, summaryMarkdown } from "./exports";
-import type { PublishedClaim, PublishedEvidence, SummarySnapshot } from "./snapshot";
+import type { SummarySnapshot } from "./snapshot";
+import { publishedClaim as claim, publishedEvidence as evidence, rating, summarySnapshot as snapshot } from "./snapshot.fixture";
 
-const rating = (id: string): Rating => {
-  const found = DEFAULT_RATING_SCALE.ratings.find((r) => r.id === id);
-  if (!found) throw new Error(`no rating ${id}`);
-  return found;
+/** Published on 2 May 2024: the date every export's "Checked on" line prints. */
+const published = { publishedAt: "2024-05-02T09:00:00.000Z", firstPublishedAt: "2024-05-02T09:00:00.000Z" };
+
+/** The summary the layout tests spell out in full, every value they print given here. */
+const laidOut: Partial<SummarySnapshot> = {
+  ...published,
+  article: { title: "Blast kills dozens", outlet: "Daily Example", author: "Jo Reporter", url: "https://news.example/blast", publishedAt: "2024-04-30", language: "en" },
+  organization: { name: "Factdesk Team", url: "https://desk.example", logoUrl: null },
+  methodology: "We check numbers against official records.",
+  correctionsPolicy: "We correct mistakes openly.",
+  claims: [
+    claim("c1", rating("true"), {
+      quotedText: "Officials said 46 people died.",
+      wording: "46 people died",
+      rationale: "The ministry's list names 46.",
+      evidence: [evidence({ url: "https://gov.example/list", title: "Ministry casualty list", quote: "46 names", stance: "SUPPORTS", sourceType: "OFFICIAL_DOCUMENT", archivedUrl: "https://archive.example/gov-list" })],
+      reviewedAt: "2024-05-01T10:00:00.000Z",
+    }),
+    claim("c2", null, { wording: "Roads reopened", quotedText: "Roads reopened." }),
+  ],
 };
-
-const evidence = (overrides: Partial<PublishedEvidence> = {}): PublishedEvidence => ({
-  url: "https://gov.example/list",
-  title: "Ministry casualty list",
-  quote: "46 names",
-  stance: "SUPPORTS",
-  sourceType: "OFFICIAL_DOCUMENT",
-  archivedUrl: "https://archive.example/gov-list",
-  ...overrides,
-});
-
-function claim(anchor: string, r: Rating | null, overrides: Partial<PublishedClaim> = {}): PublishedClaim {
-  return {
-    anchor,
-    quotedText: "Officials said 46 people died.",
-    wording: "46 people died",
-    rating: r,
-    rationale: r ? "The ministry's list names 46." : "",
-    evidence: r ? [evidence()] : [],
-    reviewedAt: r ? "2024-05-01T10:00:00.000Z" : null,
-    ...overrides,
-  };
-}
-
-function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
-  return {
-    schemaVersion: 1,
-    slug: "blast",
-    version: 1,
-    publishedAt: "2024-05-02T09:00:00.000Z",
-    firstPublishedAt: "2024-05-02T09:00:00.000Z",
-    article: { title: "Blast kills dozens", outlet: "Daily Example", author: "Jo Reporter", url: "https://news.example/blast", publishedAt: "2024-04-30", language: "en" },
-    organization: { name: "Factdesk Team", url: "https://desk.example", logoUrl: null },
-    methodology: "We check numbers against official records.",
-    correctionsPolicy: "We correct mistakes openly.",
-    scale: { best: DEFAULT_RATING_SCALE.best, worst: DEFAULT_RATING_SCALE.worst },
-    claims: [claim("c1", rating("true")), claim("c2", null, { wording: "Roads reopened", quotedText: "Roads reopened." })],
-    corrections: [],
-    ...overrides,
-  };
-}
 
 const summaryUrl = "https://desk.example/s/blast";
 
@@ -59,7 +35,7 @@ function liveLinks(md: string): string[] {
 
 describe("summaryMarkdown", () => {
   it("lays out the title, source, date, counts and each claim", () => {
-    expect(summaryMarkdown(snapshot(), { summaryUrl })).toBe(
+    expect(summaryMarkdown(snapshot(laidOut), { summaryUrl })).toBe(
       [
         "# Blast kills dozens",
         "[Daily Example](https://news.example/blast) · by Jo Reporter",
@@ -142,6 +118,7 @@ describe("summaryMarkdown", () => {
   it("says when a republished summary was updated, and lists corrections", () => {
     const md = summaryMarkdown(
       snapshot({
+        firstPublishedAt: "2024-05-02T09:00:00.000Z",
         version: 2,
         publishedAt: "2024-06-10T08:00:00.000Z",
         corrections: [{ date: "2024-06-10T08:00:00.000Z", version: 2, anchor: "c1", wording: "46 people died", note: "Rating changed *after* new data.", before: "False", after: "True" }],
@@ -154,7 +131,7 @@ describe("summaryMarkdown", () => {
 
   it("works with no claims and an unknown source", () => {
     const md = summaryMarkdown(
-      snapshot({ claims: [], article: { title: "T", outlet: null, author: null, url: null, publishedAt: null, language: "en" } }),
+      snapshot({ ...published, claims: [], article: { title: "T", outlet: null, author: null, url: null, publishedAt: null, language: "en" } }),
       { summaryUrl },
     );
     expect(md).toBe(`# T\n\nChecked on 2 May 2024 by Factdesk Team\n\nNo claims checked yet.\n\nFull fact check: [${summaryUrl}](${summaryUrl})\n`);
@@ -164,6 +141,7 @@ describe("summaryMarkdown", () => {
 describe("summaryJson", () => {
   it("has the documented public shape", () => {
     const s = snapshot({
+      ...laidOut,
       corrections: [{ date: "2024-06-10T08:00:00.000Z", version: 2, anchor: "c1", wording: "46 people died", note: "Fixed.", before: "False", after: "True" }],
     });
     expect(summaryJson(s, { summaryUrl })).toEqual({
@@ -264,7 +242,7 @@ function readCsv(csv: string): string[][] {
 
 describe("summaryCsv", () => {
   it("writes a BOM, a header and one CRLF row per claim", () => {
-    const csv = summaryCsv(snapshot());
+    const csv = summaryCsv(snapshot(laidOut));
     expect(csv.startsWith("\uFEFFclaim_id,wording,quoted_text,rating,rating_value,rationale,sources\r\n")).toBe(true);
     expect(readCsv(csv.slice(1))).toEqual([
       [...CSV_COLUMNS],
@@ -280,6 +258,7 @@ describe("summaryCsv", () => {
       snapshot({
         claims: [
           claim("c1", rating("misleading"), {
+            rationale: "The ministry's list names 46.",
             wording: tricky,
             quotedText: rtl,
             evidence: [evidence({ title: "A, B" }), evidence({ title: 'The "list"', url: "https://x.example/?a=1,2" })],

@@ -1,44 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RATING_SCALE, type Rating } from "@/features/verdicts/rating-scale";
+import type { Rating } from "@/features/verdicts/rating-scale";
 import type { PublishedClaim, SummarySnapshot } from "./snapshot";
+import { publishedClaim, rating, summarySnapshot } from "./snapshot.fixture";
 import { countClaims, countsSentence } from "./summary-counts";
 
-const rating = (id: string): Rating => {
-  const found = DEFAULT_RATING_SCALE.ratings.find((r) => r.id === id);
-  if (!found) throw new Error(`no rating ${id}`);
-  return found;
-};
-
 let nextId = 0;
-function claim(r: Rating | null): PublishedClaim {
-  nextId++;
-  return {
-    anchor: `c${nextId}`,
-    quotedText: `Quote ${nextId}.`,
-    wording: `Claim ${nextId}`,
-    rating: r,
-    rationale: r ? "Because." : "",
-    evidence: [],
-    reviewedAt: r ? "2024-05-01T10:00:00.000Z" : null,
-  };
-}
-
-function snapshot(claims: PublishedClaim[]): SummarySnapshot {
-  return {
-    schemaVersion: 1,
-    slug: "s",
-    version: 1,
-    publishedAt: "2024-05-02T09:00:00.000Z",
-    firstPublishedAt: "2024-05-02T09:00:00.000Z",
-    article: { title: "T", outlet: null, author: null, url: null, publishedAt: null, language: "en" },
-    organization: { name: "Desk", url: null, logoUrl: null },
-    methodology: "",
-    correctionsPolicy: "",
-    scale: { best: DEFAULT_RATING_SCALE.best, worst: DEFAULT_RATING_SCALE.worst },
-    claims,
-    corrections: [],
-  };
-}
+/** A claim with an anchor of its own: the counts depend only on the ratings. */
+const claim = (r: Rating | null): PublishedClaim => publishedClaim(`c${++nextId}`, r);
+const snapshot = (claims: PublishedClaim[]): SummarySnapshot => summarySnapshot({ claims });
 
 describe("countClaims", () => {
   it("counts verified (any approved rating, Unverifiable included) and unverified claims", () => {

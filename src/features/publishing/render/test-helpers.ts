@@ -1,9 +1,11 @@
 import { parseHTML } from "linkedom";
 import { expect } from "vitest";
-import { DEFAULT_RATING_SCALE, type Rating } from "@/features/verdicts/rating-scale";
-import type { PublishedClaim, SummarySnapshot } from "../snapshot";
+import type { SummarySnapshot } from "../snapshot";
+import { publishedClaim as claim, rating, summarySnapshot as snapshot } from "../snapshot.fixture";
 
-/** Shared by the render tests only: fixtures, hostile payloads and the "nothing executable" check. */
+/** Shared by the render tests only: the publishing fixtures, hostile payloads and the "nothing executable" check. */
+
+export { claim, rating, snapshot };
 
 export const XSS = {
   script: "<script>alert(1)</script>",
@@ -15,45 +17,6 @@ export const XSS = {
 
 /** Every payload in one string, for fields shown as text. */
 export const HOSTILE = `${XSS.script} ${XSS.img} ${XSS.attr} ${XSS.endScript}`;
-
-export function rating(id: string): Rating {
-  const found = DEFAULT_RATING_SCALE.ratings.find((r) => r.id === id);
-  if (!found) throw new Error(`no rating ${id}`);
-  return found;
-}
-
-export function claim(anchor: string, r: Rating | null, extra: Partial<PublishedClaim> = {}): PublishedClaim {
-  return {
-    anchor,
-    quotedText: "Officials said 46 people died in the blast.",
-    wording: "46 people died in the blast",
-    rating: r,
-    rationale: r ? "The ministry's list names 46.\n\nTwo hospitals confirm it." : "",
-    evidence: r
-      ? [{ url: "https://gov.example/list", title: "Ministry casualty list", quote: "46 names.", stance: "SUPPORTS", sourceType: "OFFICIAL_DOCUMENT", archivedUrl: "https://archive.example/list" }]
-      : [],
-    reviewedAt: r ? "2021-10-08T16:20:00.000Z" : null,
-    ...extra,
-  };
-}
-
-export function snapshot(overrides: Partial<SummarySnapshot> = {}): SummarySnapshot {
-  return {
-    schemaVersion: 1,
-    slug: "blast",
-    version: 1,
-    publishedAt: "2021-10-08T09:00:00.000Z",
-    firstPublishedAt: "2021-10-08T09:00:00.000Z",
-    article: { title: "Blast kills dozens", outlet: "Daily Example", author: "Jo Reporter", url: "https://news.example/blast", publishedAt: "2021-10-06T22:15:00.000Z", language: "en" },
-    organization: { name: "Factdesk Team", url: "https://desk.example", logoUrl: null },
-    methodology: "We read the article.\n\nWe call the sources.",
-    correctionsPolicy: "We correct errors openly.",
-    scale: { best: DEFAULT_RATING_SCALE.best, worst: DEFAULT_RATING_SCALE.worst },
-    claims: [claim("c1", rating("true")), claim("c2", null, { wording: "Turnout was 80%", quotedText: "Turnout hit 80 percent." })],
-    corrections: [],
-    ...overrides,
-  };
-}
 
 /** A snapshot with a payload in every field a desk or an article controls. */
 export function hostileSnapshot(): SummarySnapshot {
