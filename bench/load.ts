@@ -66,7 +66,7 @@ async function benchDatabase(label: string, port: number, env: Record<string, st
       const baseline = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: () => ({ method: "GET", path: `/api/bench/echo?bytes=${bytes}` }) });
       rows.push({
         db: label, scenario: s.name, "req/s": round(result.rps), "p50 ms": round(result.p50), "p95 ms": round(result.p95), "p99 ms": round(result.p99),
-        errors: result.errors + result.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(baseline.rps), "baseline p95 ms": round(baseline.p95), "ratio": round(result.rps / baseline.rps * 100) / 100,
+        errors: result.errors + result.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(baseline.rps), "baseline p95 ms": round(baseline.p95), ratio: Number((result.rps / baseline.rps).toFixed(2)),
       });
       console.log(JSON.stringify(rows.at(-1)));
     }
