@@ -16,7 +16,11 @@ export const ZArticleFieldsSchema = z.object({
     .pipe(z.url({ protocol: /^https?$/, message: "Enter the article's web address, starting with http:// or https://." }).optional()),
   outlet: optionalText(200, "Keep the outlet name under 200 characters."),
   author: optionalText(200, "Keep the author under 200 characters."),
-  publishedAt: z.coerce.date({ message: "Enter a valid date." }).optional(),
+  publishedAt: z.coerce
+    .date({ message: "Enter a valid date." })
+    .min(new Date("1800-01-01T00:00:00Z"), "Enter a date after 1800.")
+    .max(new Date("2999-12-31T23:59:59Z"), "Enter a date before the year 3000.")
+    .optional(),
   language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language code such as en, fa, ps or ar.").optional(),
 });
 export type TArticleFields = z.infer<typeof ZArticleFieldsSchema>;

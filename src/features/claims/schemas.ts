@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const id = z.string().min(1).max(64);
 const offset = z.number().int().min(0).max(10_000_000);
+/** Optimistic-locking versions are 32-bit integers in the database. */
+export const ZVersion = z.number().int().min(1).max(2_147_483_647);
 export const ZWordingSchema = z.string().trim().min(3, "Write the claim in a few words.").max(300, "Keep the wording under 300 characters.");
 
 export const ZCreateClaimSchema = z.object({
@@ -19,7 +21,7 @@ export const ZAcceptTopSchema = z.object({ articleId: id, count: z.number().int(
 /** Every edit names the version it was based on (optimistic locking). */
 export const ZUpdateClaimSchema = z.object({
   claimId: id,
-  version: z.number().int().min(1),
+  version: ZVersion,
   start: offset.optional(),
   end: offset.optional(),
   wording: ZWordingSchema.optional(),
@@ -27,7 +29,7 @@ export const ZUpdateClaimSchema = z.object({
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;
 
 export const ZMergeClaimsSchema = z.object({
-  claims: z.array(z.object({ claimId: id, version: z.number().int().min(1) })).min(2, "Choose at least two claims to merge.").max(20),
+  claims: z.array(z.object({ claimId: id, version: ZVersion })).min(2, "Choose at least two claims to merge.").max(20),
 });
-export const ZSplitClaimSchema = z.object({ claimId: id, version: z.number().int().min(1), at: offset });
+export const ZSplitClaimSchema = z.object({ claimId: id, version: ZVersion, at: offset });
 export const ZSentenceRefSchema = z.object({ articleId: id, sentenceId: id });

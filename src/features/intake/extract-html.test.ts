@@ -86,3 +86,10 @@ describe("extractArticleFromHtml text structure", () => {
     expect(extractArticleFromHtml("<html><body><img src=x></body></html>").text).toBe("");
   });
 });
+
+describe("extractArticleFromHtml on input with no markup", () => {
+  it("reads tag-less text as the article instead of failing (an .html upload that is plain text)", () => {
+    expect(extractArticleFromHtml("y").text).toBe("y");
+    expect(extractArticleFromHtml("Officials said 46 people died & 140 were hurt.").text).toBe("Officials said 46 people died & 140 were hurt.");
+  });
+});

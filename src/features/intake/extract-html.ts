@@ -22,7 +22,9 @@ export type ExtractedArticle = {
 };
 
 export function extractArticleFromHtml(html: string, url?: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  // linkedom builds no document element for tag-less input ("just text"), which
+  // the DOM code below (and Readability) cannot walk: give it a body to live in.
+  const { document } = parseHTML(/<[a-z!]/i.test(html) ? html : `<html><body><p>${html.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p></body></html>`);
   const doc = document as unknown as Document;
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute("content")?.trim() || null;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 const id = z.string().min(1).max(64);
-const version = z.number().int().min(1);
+const version = z.number().int().min(1).max(2_147_483_647); // a 32-bit integer column
 
 export const RATIONALE_MAX_CHARS = 5000;
 

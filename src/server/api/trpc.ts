@@ -73,10 +73,30 @@ const errorConversion = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorConversion).meta({ access: "public" });
+/** True when any string in the value (keys included) holds U+0000, which PostgreSQL text cannot store. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 32 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, v]) => key.includes("\u0000") || containsNul(v, depth + 1));
+}
 
-export const authedProcedure = t.procedure
-  .use(errorConversion)
+/**
+ * Refuses input with a NUL character anywhere, in one place, before it reaches
+ * a query: PostgreSQL rejects it in text (including ids in a WHERE clause),
+ * which would otherwise surface as a server error.
+ */
+const rejectNulInput = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new AppError("VALIDATION", "This does not look like text: it contains a NUL character (\\0), which text cannot hold. Remove it, or paste the text itself.");
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(errorConversion).use(rejectNulInput);
+
+export const publicProcedure = baseProcedure.meta({ access: "public" });
+
+export const authedProcedure = baseProcedure
   .meta({ access: "user" })
   .use(({ ctx, next }) => {
     if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });

@@ -8,6 +8,7 @@ import {
   ZSentenceRefSchema,
   ZSplitClaimSchema,
   ZUpdateClaimSchema,
+  ZVersion,
 } from "@/features/claims/schemas";
 import { z } from "zod";
 import { getClaimTimeline } from "@/features/audit/claim-timeline";
@@ -22,7 +23,7 @@ const viewer = () => workspaceProcedure("VIEWER");
 const id = z.string().min(1).max(64);
 const ZClaimRef = z.object({ claimId: id });
 /** Take needs no version (first come, first served); the others name the version the person saw. */
-const ZVersionedClaimRef = z.object({ claimId: id, version: z.number().int().min(1) });
+const ZVersionedClaimRef = z.object({ claimId: id, version: ZVersion });
 const actorOf = (ctx: { workspaceId: string; userId: string }) => ({ workspaceId: ctx.workspaceId, actorId: ctx.userId });
 
 export const claimRouter = createTRPCRouter({
