@@ -38,7 +38,11 @@ export function useArticleLive(workspaceId: string, articleId: string) {
             void queryClient.invalidateQueries({ queryKey: trpc.claim.timeline.queryKey({ workspaceId, claimId }) });
           }
           void queryClient.invalidateQueries({ queryKey: trpc.notification.unreadCount.queryKey() });
-          void queryClient.invalidateQueries({ queryKey: trpc.publication.status.queryKey({ workspaceId, articleId }) });
+          // The publish panel's status builds a draft summary on the server: refetch it only when
+          // something it shows can have changed (verdicts, publishing), not on every comment.
+          if (data.events.some((e) => /^(verdict|summary)\.|^claim\.(published|dismissed|reopened)$/.test(e.action))) {
+            void queryClient.invalidateQueries({ queryKey: trpc.publication.status.queryKey({ workspaceId, articleId }) });
+          }
           const last = data.events.at(-1);
           if (last) setLastActivity(`${last.actor?.name ?? "Someone"}: ${describeAction(last.action)}`);
         },

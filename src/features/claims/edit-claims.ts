@@ -6,7 +6,7 @@ import type { Db, DbTx } from "@/server/db";
 import { type ClaimView, claimSelect } from "./claim-view";
 import { insertClaim, loadArticleForClaims } from "./create-claims";
 import { sentenceForSpan, spanProblem, splitSpan, trimSpan, unionSpan } from "./span";
-import { staleClaimError } from "./stale-write";
+import { staleChangeError } from "./stale-write";
 
 type Actor = { workspaceId: string; actorId: string };
 
@@ -26,7 +26,7 @@ async function loadClaim(tx: DbTx, workspaceId: string, claimId: string) {
  */
 async function writeIfCurrent(tx: DbTx, claimId: string, version: number, data: Prisma.ClaimUpdateManyMutationInput & { sentenceId?: string | null }) {
   const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
-  if (count === 0) throw await staleClaimError(tx, claimId);
+  if (count === 0) throw await staleChangeError(tx, claimId);
 }
 
 /** Adjusts a claim's span and/or wording. */
@@ -99,7 +99,7 @@ export async function mergeClaims(db: Db, actor: Actor, input: { claims: { claim
         await writeIfCurrent(tx, c.claimId, c.version, { ...span, quotedText, spanMismatch: false, facts: extractFacts(quotedText) as unknown as Prisma.InputJsonValue });
       } else {
         const { count } = await tx.claim.deleteMany({ where: { id: c.claimId, version: c.version } });
-        if (count === 0) throw await staleClaimError(tx, c.claimId);
+        if (count === 0) throw await staleChangeError(tx, c.claimId);
       }
     }
     await recordAudit(tx, {

@@ -4,7 +4,7 @@ import { type ClaimAction, type ClaimTransition, decide } from "./lifecycle";
 import { type LockedClaim, lifecycleState } from "./locked-claim";
 import type { MemberActor } from "./member-actor";
 import { refusalError } from "./refusal-error";
-import { staleChangeError } from "./stale-change";
+import { staleChangeError } from "@/features/claims/stale-write";
 
 /** Asks the lifecycle whether `actor` may do `action`; throws the refusal (naming who holds the claim) if not. */
 export function decideOrThrow(claim: LockedClaim, action: ClaimAction, actor: MemberActor): ClaimTransition {
