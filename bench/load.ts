@@ -4,12 +4,13 @@
  * PostgreSQL, each scenario run right next to its baseline — a bare route
  * handler returning JSON of the same size without touching the database (the
  * ceiling the framework allows on this machine):
- *   (a) the article board read (article.get: 200 claims with assignees, statuses, counts),
+ *   (a) the article board read (article.board: 200 claims with assignees, statuses, verdicts, counts),
  *   (b) taking and releasing claims, (c) adding a comment, (d) the public summary page.
  * Targets: board read p95 < 50 ms at 50 connections on PostgreSQL, and at least half the baseline's throughput.
  *
  * Run: npm run build && npm run bench:load
- * Env: BENCH_DURATION_MS (default 10000 per run), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both
+ * Env: BENCH_DURATION_MS (default 10000 per run), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both,
+ *      FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
  */
 import fs from "node:fs";
 import pg from "pg";
@@ -35,7 +36,7 @@ async function scenarios(url: string, desk: Desk) {
   const ws = desk.workspace.id;
   const versions = new Map<number, number>();
   return [
-    { name: "(a) board read", next: (): LoadRequest => ({ method: "GET", path: trpcGet("article.get", { workspaceId: ws, articleId: desk.article.id }), headers: { cookie: editorCookie } }) },
+    { name: "(a) board read", next: (): LoadRequest => ({ method: "GET", path: trpcGet("article.board", { workspaceId: ws, articleId: desk.article.id }), headers: { cookie: editorCookie } }) },
     {
       name: "(b) take + release",
       // Each connection owns one open claim and alternates take / release, carrying the version.

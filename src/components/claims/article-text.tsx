@@ -1,10 +1,11 @@
 "use client";
 
 import type { ArticleWorkspace } from "@/features/articles/get-article";
+import type { BoardClaim } from "@/features/articles/get-article-board";
 import { SHADE_CLASSES } from "./shade";
 
 type Sentence = ArticleWorkspace["sentences"][number];
-type Claim = ArticleWorkspace["claims"][number];
+type Claim = BoardClaim;
 
 /** Offset in the article text of a DOM position inside the rendered text (every piece carries data-start). */
 function offsetOf(node: Node | null, offset: number): number | null {

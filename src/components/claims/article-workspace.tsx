@@ -30,6 +30,9 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
   const canEdit = hasRoleAtLeast(desk.role, "EDITOR");
   const input = { workspaceId, articleId: initial.id };
   const { data: article } = useQuery({ ...trpc.article.get.queryOptions(input), initialData: initial });
+  // The claims come from the lighter board read, which every change anyone makes refetches.
+  const { data: board } = useQuery({ ...trpc.article.board.queryOptions(input), initialData: initial.board });
+  const claims = board.claims;
   const live = useArticleLive(workspaceId, initial.id);
   const textRef = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +43,8 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
   const [filter, setFilter] = useState(NO_FILTER);
   const [showHelp, setShowHelp] = useState(false);
 
-  const refresh = { onSuccess: () => { setError(null); void queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey(input) }); }, onError: (e: unknown) => { setError(messageOf(e)); void queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey(input) }); } };
+  const reload = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.article.board.queryKey(input) }), queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey(input) })]);
+  const refresh = { onSuccess: () => { setError(null); void reload(); }, onError: (e: unknown) => { setError(messageOf(e)); void reload(); } };
   const fromSuggestion = useMutation(trpc.claim.createFromSuggestion.mutationOptions(refresh));
   const fromSpan = useMutation(trpc.claim.create.mutationOptions(refresh));
   const acceptTop = useMutation(trpc.claim.acceptTop.mutationOptions(refresh));
@@ -55,14 +59,13 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
   const busy = [fromSuggestion, fromSpan, acceptTop, dismiss, update, split, merge].some((m) => m.isPending);
 
   const levels = useMemo(() => shadeLevels(article.sentences), [article.sentences]);
-  const claimedSentences = new Set(article.claims.map((c) => c.sentenceId));
+  const claimedSentences = new Set(claims.map((c) => c.sentenceId));
   const suggestions = useMemo(
     () => [...article.sentences].filter((s) => !s.dismissedAt && !claimedSentences.has(s.id)).sort((a, b) => b.score - a.score || a.index - b.index),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [article.sentences, article.claims],
+    [article.sentences, claims],
   );
-  const visibleClaims = article.claims.filter((c) => matchesFilter(c, filter));
-  const counts = article.claims.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.status]: (acc[c.status] ?? 0) + 1 }), {});
+  const visibleClaims = claims.filter((c) => matchesFilter(c, filter));
   const people = desk.members.filter((m) => hasRoleAtLeast(m.role, "REVIEWER"));
 
   function open(id: string | null) {
@@ -106,7 +109,7 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
         <PresenceBar viewers={live.viewers} status={live.status} meId={desk.userId} lastActivity={live.lastActivity} />
         <button type="button" className="text-xs text-zinc-600 underline dark:text-zinc-400" onClick={() => setShowHelp((v) => !v)}>Keyboard shortcuts (?)</button>
       </div>
-      <ProgressBar counts={counts} />
+      <ProgressBar counts={board.counts} />
       <PublishPanel articleId={initial.id} desk={desk} />
       {showHelp ? <ShortcutHelp onClose={() => setShowHelp(false)} /> : null}
       {error ? <Alert>{error}</Alert> : null}
@@ -120,21 +123,21 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
               <span className="text-xs text-zinc-500">Select words in the text, or use a suggestion.</span>
             </div>
           ) : null}
-          <ArticleText text={article.text} sentences={article.sentences} claims={article.claims} levels={levels} activeSentenceId={activeSentenceId} onSentenceClick={(s) => { setActiveSentenceId(s.id); const claim = article.claims.find((c) => c.sentenceId === s.id); if (claim) open(claim.id); }} containerRef={textRef} />
+          <ArticleText text={article.text} sentences={article.sentences} claims={claims} levels={levels} activeSentenceId={activeSentenceId} onSentenceClick={(s) => { setActiveSentenceId(s.id); const claim = claims.find((c) => c.sentenceId === s.id); if (claim) open(claim.id); }} containerRef={textRef} />
         </section>
         <div className="space-y-8">
           {openId ? <ClaimPanel key={openId} claimId={openId} desk={desk} onClose={() => open(null)} /> : null}
           <section aria-labelledby="claims-heading" className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="claims-heading" className="text-lg font-medium">Claims <span className="text-sm font-normal text-zinc-500">({visibleClaims.length === article.claims.length ? article.claims.length : `${visibleClaims.length} of ${article.claims.length}`})</span></h2>
+              <h2 id="claims-heading" className="text-lg font-medium">Claims <span className="text-sm font-normal text-zinc-500">({visibleClaims.length === claims.length ? claims.length : `${visibleClaims.length} of ${claims.length}`})</span></h2>
               {canEdit && mergeIds.length >= 2 ? (
-                <Button variant="secondary" disabled={busy} onClick={() => merge.mutate({ workspaceId, claims: mergeIds.map((id) => ({ claimId: id, version: article.claims.find((c) => c.id === id)?.version ?? 1 })) })}>
+                <Button variant="secondary" disabled={busy} onClick={() => merge.mutate({ workspaceId, claims: mergeIds.map((id) => ({ claimId: id, version: claims.find((c) => c.id === id)?.version ?? 1 })) })}>
                   Merge {mergeIds.length} claims
                 </Button>
               ) : null}
             </div>
-            {article.claims.length > 0 ? <ClaimFilters value={filter} onChange={setFilter} people={people} scale={desk.scale} /> : null}
-            {article.claims.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No claims yet. Make one from a suggestion or a selection.</p> : null}
+            {claims.length > 0 ? <ClaimFilters value={filter} onChange={setFilter} people={people} scale={desk.scale} /> : null}
+            {claims.length === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No claims yet. Make one from a suggestion or a selection.</p> : null}
             <ul className="space-y-2" aria-label="Claims">
               {visibleClaims.map((claim) => (
                 <ClaimCard

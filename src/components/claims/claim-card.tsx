@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ArticleWorkspace } from "@/features/articles/get-article";
+import type { BoardClaim } from "@/features/articles/get-article-board";
 import { moveBoundary } from "@/features/claims/span";
 import { findRating, type RatingScale } from "@/features/verdicts/rating-scale";
 import { VerdictBadge } from "@/components/verdicts/verdict-badge";
 import { StatusPill } from "./status-pill";
 
-type Claim = ArticleWorkspace["claims"][number];
+type Claim = BoardClaim;
 type Fact = { raw: string; what?: string | null; where?: string | null; when?: string | null; who?: string | null };
 
 export type ClaimEdit = { claimId: string; version: number; start?: number; end?: number; wording?: string };
@@ -83,8 +83,8 @@ export function ClaimCard({
       <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="claim-meta">
         {claim.verdict ? <VerdictBadge rating={findRating(scale, claim.verdict.rating) ?? null} /> : null}
         <span data-testid="claim-assignee">{claim.assignee ? `Checked by ${claim.assignee.name}` : "Unassigned"}</span>
-        <span>· {claim._count.evidence} {claim._count.evidence === 1 ? "source" : "sources"}</span>
-        <span>· {claim._count.comments} {claim._count.comments === 1 ? "comment" : "comments"}</span>
+        <span>· {claim.evidenceCount} {claim.evidenceCount === 1 ? "source" : "sources"}</span>
+        <span>· {claim.commentCount} {claim.commentCount === 1 ? "comment" : "comments"}</span>
       </div>
       {claim.spanMismatch ? (
         <p role="status" className="rounded bg-red-50 px-2 py-1 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">

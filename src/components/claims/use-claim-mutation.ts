@@ -20,7 +20,7 @@ export function useClaimRefresh(workspaceId: string, articleId: string, claimId:
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.claim.detail.queryKey({ workspaceId, claimId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.claim.timeline.queryKey({ workspaceId, claimId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ workspaceId, articleId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.article.board.queryKey({ workspaceId, articleId }) }),
     ]);
   return {
     error,

@@ -28,11 +28,16 @@ export function useArticleLive(workspaceId: string, articleId: string) {
       {
         onStarted: () => {
           // Anything may have changed while we were away; the replay covers the audit trail, this covers the rest.
+          void queryClient.invalidateQueries({ queryKey: trpc.article.board.queryKey({ workspaceId, articleId }) });
           void queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ workspaceId, articleId }) });
         },
         onData: ({ data }) => {
           if (data.type === "presence") return setViewers(data.viewers);
-          void queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ workspaceId, articleId }) });
+          void queryClient.invalidateQueries({ queryKey: trpc.article.board.queryKey({ workspaceId, articleId }) });
+          // The text and its sentences (the heavier read) change only with these.
+          if (data.events.some((e) => /^(article|suggestion)\./.test(e.action))) {
+            void queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey({ workspaceId, articleId }) });
+          }
           for (const claimId of new Set(data.events.map((e) => e.claimId).filter((id): id is string => !!id))) {
             void queryClient.invalidateQueries({ queryKey: trpc.claim.detail.queryKey({ workspaceId, claimId }) });
             void queryClient.invalidateQueries({ queryKey: trpc.claim.timeline.queryKey({ workspaceId, claimId }) });

@@ -20,7 +20,7 @@ export function PublishPanel({ articleId, desk }: { articleId: string; desk: Des
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.publication.status.queryKey(input) }), queryClient.invalidateQueries({ queryKey: trpc.article.get.queryKey(input) })]);
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.publication.status.queryKey(input) }), queryClient.invalidateQueries({ queryKey: trpc.article.board.queryKey(input) })]);
   const handlers = {
     onError: (e: unknown) => setError({ message: messageOf(e), fields: fieldErrorsOf(e) }),
   };

@@ -1,8 +1,8 @@
-import { type ClaimView, claimSelect } from "@/features/claims/claim-view";
 import { AppError } from "@/lib/app-error";
 import type { Db } from "@/server/db";
+import { getArticleBoard } from "./get-article-board";
 
-/** Everything the article workspace shows: the text, every sentence with its analysis, and the claims. */
+/** Everything the article workspace shows: the text, every sentence with its analysis, and the board of claims. */
 export async function getArticleWorkspace(db: Db, workspaceId: string, articleId: string) {
   const article = await db.article.findFirst({
     where: { id: articleId, workspaceId },
@@ -16,8 +16,7 @@ export async function getArticleWorkspace(db: Db, workspaceId: string, articleId
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "Article not found.");
-  const claims: ClaimView[] = await db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" }, select: claimSelect });
-  return { ...article, claims };
+  return { ...article, board: await getArticleBoard(db, workspaceId, articleId) };
 }
 
 export type ArticleWorkspace = Awaited<ReturnType<typeof getArticleWorkspace>>;

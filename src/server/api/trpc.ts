@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { transformer } from "@/lib/transformer";
 import { z, ZodError } from "zod";
 import { type Role } from "@/generated/prisma/enums";
 import { isAppError } from "@/lib/app-error";
@@ -16,7 +16,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     // Live feeds: a ping keeps proxies from closing an idle stream, and the
     // browser reconnects (resuming from the last event id) if pings stop.
     // Streams also end after a while and the browser reopens them, so a

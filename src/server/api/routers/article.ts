@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createArticle } from "@/features/articles/create-article";
 import { getArticleWorkspace } from "@/features/articles/get-article";
+import { getArticleBoard } from "@/features/articles/get-article-board";
 import { listArticles } from "@/features/articles/list-articles";
 import { ZArticleFieldsSchema, ZArticleIdSchema, ZImportUrlSchema, ZUpdateTextSchema, ZUploadSchema } from "@/features/articles/schemas";
 import { updateArticleText } from "@/features/articles/update-article-text";
@@ -14,6 +15,8 @@ export const articleRouter = createTRPCRouter({
     .input(z.object({ take: z.number().int().min(1).max(200).optional() }))
     .query(({ ctx, input }) => listArticles(ctx.db, ctx.workspaceId, input)),
   get: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleWorkspace(ctx.db, ctx.workspaceId, input.articleId)),
+  /** The claims of an article with holders, statuses, verdicts and counts: what every viewer refetches on each change. */
+  board: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleBoard(ctx.db, ctx.workspaceId, input.articleId)),
   create: workspaceProcedure("EDITOR")
     .input(ZArticleFieldsSchema)
     .mutation(({ ctx, input }) => createArticle(ctx.db, { workspaceId: ctx.workspaceId, actorId: ctx.userId }, input)),

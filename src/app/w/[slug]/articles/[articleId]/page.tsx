@@ -17,7 +17,7 @@ export default async function ArticlePage({
     caller.workspace.members({ workspaceId: workspace.id }),
   ]);
   if (!article) notFound();
-  const claimId = typeof query.claim === "string" && article.claims.some((c) => c.id === query.claim) ? query.claim : null;
+  const claimId = typeof query.claim === "string" && article.board.claims.some((c) => c.id === query.claim) ? query.claim : null;
   const desk = {
     workspaceId: workspace.id,
     userId: workspace.userId,
