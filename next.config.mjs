@@ -22,14 +22,17 @@ const nextConfig = {
         ],
       },
       {
-        // App pages refuse to be framed (clickjacking). The public pages under /s set their
-        // own, stricter policy (no script at all) in src/server/public/html-response.ts, and
-        // the embed widget there is the one page others may frame.
+        // App pages refuse to be framed (clickjacking); their Content-Security-Policy, with a
+        // fresh script nonce per response, is set in src/proxy.ts. The public pages under /s
+        // set their own, stricter policy (no script at all) in src/server/public/html-response.ts,
+        // and the embed widget there is the one page others may frame.
         source: "/:path((?!s(?:/|$)).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
-        ],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      {
+        // API answers are data, never documents to render or frame.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },
