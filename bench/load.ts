@@ -10,7 +10,7 @@
  *
  * Run: npm run build && npm run bench:load
  * Env: BENCH_DURATION_MS (default 10000 per run), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both,
- *      FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
+ *      BENCH_ONLY=abcd (a subset of the scenarios), FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
  */
 import fs from "node:fs";
 import pg from "pg";
@@ -23,6 +23,8 @@ const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/factdesk_load";
 const WHICH = process.env.BENCH_DB ?? "both";
+/** e.g. BENCH_ONLY=ad: only the board read and the public page. */
+const ONLY = process.env.BENCH_ONLY;
 
 type Desk = Awaited<ReturnType<typeof createBenchDesk>>;
 const trpcGet = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -61,7 +63,7 @@ async function benchDatabase(label: string, port: number, env: Record<string, st
   const app = await startApp(port, env);
   const rows = [];
   try {
-    for (const s of await scenarios(app.url, desk)) {
+    for (const s of (await scenarios(app.url, desk)).filter((x) => !ONLY || ONLY.includes(x.name.slice(1, 2)))) {
       const result: LoadResult = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: s.next, onResponse: "onResponse" in s ? s.onResponse : undefined });
       const bytes = Math.max(2, Math.round(result.meanBytes));
       const baseline = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: () => ({ method: "GET", path: `/api/bench/echo?bytes=${bytes}` }) });

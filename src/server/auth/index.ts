@@ -1,11 +1,13 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { authorizeCredentials } from "@/features/auth/authorize-credentials";
 import { linkOAuthUser } from "@/features/auth/link-oauth-user";
 import { isAppError } from "@/lib/app-error";
 import { getDb } from "@/server/db";
 import { clientIp } from "@/server/http/client-ip";
 import { oauthProviders } from "./providers";
+import { userIdFromSessionCookie } from "./session-cookie";
 
 class RateLimitedSignIn extends CredentialsSignin {
   constructor(message: string) {
@@ -69,6 +71,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 });
 
 export async function getSessionUserId(): Promise<string | null> {
+  const jar = await cookies();
+  const fromCookie = await userIdFromSessionCookie((name) => jar.get(name)?.value);
+  if (fromCookie !== undefined) return fromCookie;
   const session = await auth();
   return session?.user?.id ?? null;
 }
