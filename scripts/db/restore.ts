@@ -16,7 +16,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
@@ -24,6 +23,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseConfig, readDatabaseConfig } from "@/server/db/config";
 import { acquireFolderLock, FolderLockedError } from "@/server/db/folder-lock";
 import { MIGRATIONS_DIR } from "@/server/db/migrate";
+import { PGLITE_EXTENSIONS } from "@/server/db/pglite-extensions";
 import {
   connectPostgres,
   countMainTables,
@@ -131,7 +131,7 @@ async function restoreEmbedded(config: DatabaseConfig & { kind: "embedded" }, fi
     // A fresh folder: loadDataDir refuses a folder that already holds a database.
     const pglite = await PGlite.create(staging, {
       loadDataDir: new Blob([new Uint8Array(bytes)], { type: "application/x-gzip" }),
-      extensions: { pg_trgm },
+      extensions: PGLITE_EXTENSIONS,
     }).catch((error: unknown) => {
       throw new UserFacingError(
         `Could not load ${displayPath(file)} (${(error as Error).message}). Is the file complete, and made by npm run db:backup? ` +

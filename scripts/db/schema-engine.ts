@@ -9,10 +9,11 @@
  *
  * How it maps to the CLI:
  * - `createMigration` = `prisma migrate dev --create-only --name NAME` without the dev
- *   database: replay prisma/migrations on a shadow DB (in-memory PGlite, pg_trgm loaded),
+ *   database: replay prisma/migrations on a shadow DB (in-memory PGlite, the app's extensions loaded),
  *   diff it against the schema, write `<YYYYMMDDHHMMSS>_<name>/migration.sql` (the
  *   engine's script, `-- CreateEnum` headers included) and migration_lock.toml if
- *   missing. An empty diff writes nothing unless `draft: true` (as `--create-only`).
+ *   missing. An empty diff writes nothing unless `draft: true` (as `--create-only`). Index
+ *   rebuilds that change nothing (a Prisma describer quirk) are left out: noop-index-rebuilds.ts.
  * - `migrationStatus` = `prisma migrate status`: `diagnoseMigrationHistory` against the
  *   database behind any migration-aware driver adapter (PrismaPGlite, PrismaPg).
  * The folder stays in the standard format, so an online `prisma migrate deploy` works too.
@@ -22,7 +23,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PGLITE_EXTENSIONS } from "@/server/db/pglite-extensions";
+import { withoutNoOpIndexRebuilds } from "./noop-index-rebuilds";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -112,11 +114,11 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
 }
 
 /**
- * Replays every migration, in order, on a fresh in-memory PGlite with pg_trgm loaded:
+ * Replays every migration, in order, on a fresh in-memory PGlite with the app's extensions loaded:
  * the shadow database. Throws naming the first migration that does not apply cleanly.
  */
 async function replayOnShadow(list: MigrationList): Promise<PGlite> {
-  const db = new PGlite({ extensions: { pg_trgm } });
+  const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
   try {
     for (const dir of list.migrationDirectories) {
       const file = dir.migrationFile.content;
@@ -181,6 +183,7 @@ export async function createMigration(opts: CreateMigrationOptions): Promise<{ d
   const migrationsList = await readMigrationsList(opts.migrationsDir);
   const shadow = await replayOnShadow(migrationsList);
   let result: { exitCode: number; stdout: string | null };
+  let sql: string;
   try {
     const diff = (engine: SchemaEngine) =>
       engine.diff({
@@ -191,12 +194,12 @@ export async function createMigration(opts: CreateMigrationOptions): Promise<{ d
         filters: NO_FILTER,
       });
     result = await withSchemaEngine(pgliteFactory(shadow), diff, [[schemaFile, content]]);
+    sql = await withoutNoOpIndexRebuilds(shadow, result.stdout ?? "");
   } finally {
     await shadow.close();
   }
   // With exitCode: true the engine answers 2 for a non-empty diff, 0 for an empty one.
-  const sql = result.stdout ?? "";
-  if (result.exitCode !== 2 && !opts.draft) {
+  if ((result.exitCode !== 2 || sql.trim() === "") && !opts.draft) {
     console.log("No schema changes.");
     return { dir: null, sql: "" };
   }

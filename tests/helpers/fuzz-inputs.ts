@@ -340,6 +340,13 @@ export function plausibleField(path: string, field: string): fc.Arbitrary<unknow
         fc.constantFrom("46 people were killed", "1,500 families expected to return", "ab", "  abc  ", "x".repeat(300), "x".repeat(301)),
         fc.string({ minLength: 3, maxLength: 120 }),
       );
+    case "query":
+      // Claim search: words of the desk's claims (Latin and Arabic script), too short, LIKE wildcards, the length limit.
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.constantFrom("killed", "Kunduz", "1,500 families", "Kundoz", "دری پښتو", "ab", "", "  ", "%", "_%_", "%%%abc", "\\", "x".repeat(200), "x".repeat(201)) },
+        { weight: 2, arbitrary: fc.string({ maxLength: 60 }) },
+        { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+      );
     case "title":
       return shortText(300);
     case "text":

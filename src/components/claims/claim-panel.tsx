@@ -8,6 +8,7 @@ import { VerdictSection } from "@/components/verdicts/verdict-section";
 import { useTRPC } from "@/trpc/react";
 import { ClaimActions } from "./claim-actions";
 import { ClaimTimeline } from "./claim-timeline";
+import { SimilarClaims } from "./similar-claims";
 import type { DeskContext } from "./desk-context";
 import { StatusPill } from "./status-pill";
 
@@ -28,6 +29,7 @@ export function ClaimPanel({ claimId, desk, onClose }: { claimId: string; desk: 
         <blockquote className="border-s-4 border-zinc-300 ps-3 text-sm text-zinc-700 dark:border-zinc-600 dark:text-zinc-300" dir="auto">{claim.quotedText}</blockquote>
       </header>
       <ClaimActions claim={claim} desk={desk} />
+      <SimilarClaims claimId={claim.id} desk={desk} />
       <VerdictSection claim={claim} desk={desk} />
       <EvidenceSection claim={claim} desk={desk} />
       <CommentThread claim={claim} desk={desk} />

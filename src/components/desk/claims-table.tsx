@@ -2,16 +2,30 @@ import Link from "next/link";
 import { StatusPill } from "@/components/claims/status-pill";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { VerdictBadge, ratingOf } from "@/components/verdicts/verdict-badge";
-import type { QueueClaim } from "@/features/desk/desk-queries";
+import type { ClaimStatus } from "@/generated/prisma/enums";
 
 const TH = "px-3 py-2 text-start font-medium";
 
+/** What a row shows: the desk's filtered list (QueueClaim) and search hits both fit. */
+export type ClaimsTableRow = {
+  id: string;
+  articleId: string;
+  wording: string;
+  status: ClaimStatus;
+  updatedAt: Date;
+  article: { title: string };
+  assignee: { name: string } | null;
+  verdict: { rating: string } | null;
+};
+
+const NO_MATCH = "No claims match these filters. Try another status or assignee, or clear the filters.";
+
 /** Claims across the desk's articles; each wording opens the claim in its article. */
-export function ClaimsTable({ claims, slug, caption }: { claims: QueueClaim[]; slug: string; caption: string }) {
+export function ClaimsTable({ claims, slug, caption, empty = NO_MATCH }: { claims: ClaimsTableRow[]; slug: string; caption: string; empty?: string }) {
   if (claims.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-        No claims match these filters. Try another status or assignee, or clear the filters.
+        {empty}
       </p>
     );
   }

@@ -1,5 +1,4 @@
 import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -7,6 +6,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { type DatabaseConfig, describeDatabase } from "./config";
 import { acquireFolderLock } from "./folder-lock";
 import { applyMigrations, type SqlRunner } from "./migrate";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 import { pgliteRunner, postgresRunner } from "./runners";
 
 export type Db = PrismaClient;
@@ -25,6 +25,9 @@ export type Database = {
 
 export type OpenOptions = { migrate?: boolean };
 
+/** See openPostgres: the longest any one query of the app may wait for its answer. */
+export const QUERY_TIMEOUT_MS = 5_000;
+
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   const database = config.kind === "postgres" ? await openPostgres(config.url, config) : await openPglite(config);
   if (options.migrate ?? true) {
@@ -38,8 +41,15 @@ async function openPostgres(url: string, config: DatabaseConfig): Promise<Databa
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    // Fail fast when the server is down instead of queueing requests forever.
+    // Fail fast when the server is down or every connection is busy, instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
+    // A connection whose server hangs or vanished without closing it (host died, network cut) would hold its
+    // request until the kernel gives up, many minutes later. So a query gets QUERY_TIMEOUT_MS, then fails and
+    // its connection is dropped. App queries take milliseconds, and Prisma gives an interactive transaction
+    // 2 s to start and 5 s to finish anyway; migrations lift the limit (runners.ts).
+    query_timeout: QUERY_TIMEOUT_MS,
+    // Lets the kernel notice dead peers on idle connections, and keeps firewalls from silently dropping them.
+    keepAlive: true,
   });
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
   try {
@@ -71,7 +81,7 @@ async function openPglite(config: DatabaseConfig & { kind: "embedded" | "memory"
   let pglite: PGlite;
   try {
     const where = config.kind === "embedded" ? `${config.dataDir}/pglite` : "memory://";
-    pglite = await PGlite.create(where, { extensions: { pg_trgm } });
+    pglite = await PGlite.create(where, { extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     lock?.release();
     throw error;

@@ -13,6 +13,9 @@ import {
 import { z } from "zod";
 import { getClaimTimeline } from "@/features/audit/claim-timeline";
 import { getClaimDetail } from "@/features/claims/claim-detail";
+import { ZSearchClaimsSchema, ZSimilarClaimsSchema } from "@/features/search/schemas";
+import { searchClaims } from "@/features/search/search-claims";
+import { findSimilarCheckedClaims } from "@/features/search/similar-claims";
 import { assignClaim, changeClaimHolder } from "@/features/workflow/assignment";
 import { createTRPCRouter, workspaceProcedure } from "../trpc";
 import { memberActor } from "../member-actor";
@@ -36,6 +39,8 @@ export const claimRouter = createTRPCRouter({
   dismissSuggestion: editor().input(ZSentenceRefSchema).mutation(({ ctx, input }) => setSuggestionDismissed(ctx.db, actorOf(ctx), input, true)),
   detail: viewer().input(ZClaimRef).query(({ ctx, input }) => getClaimDetail(ctx.db, ctx.workspaceId, input.claimId)),
   timeline: viewer().input(ZClaimRef).query(({ ctx, input }) => getClaimTimeline(ctx.db, ctx.workspaceId, input.claimId)),
+  search: viewer().input(ZSearchClaimsSchema).query(({ ctx, input }) => searchClaims(ctx.db, ctx.workspaceId, input)),
+  similar: viewer().input(ZSimilarClaimsSchema).query(({ ctx, input }) => findSimilarCheckedClaims(ctx.db, ctx.workspaceId, input.claimId)),
   take: reviewer().input(ZClaimRef).mutation(({ ctx, input }) => changeClaimHolder(ctx.db, memberActor(ctx), input, "take")),
   release: reviewer().input(ZVersionedClaimRef).mutation(({ ctx, input }) => changeClaimHolder(ctx.db, memberActor(ctx), input, "release")),
   assign: editor()
