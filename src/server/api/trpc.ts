@@ -9,7 +9,7 @@ import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import type { Context } from "./context";
 import { toTRPCError } from "./errors";
 
-/** Who may call a procedure; every procedure carries one (see access-matrix tests). */
+/** Who may call a procedure, as built; tests/helpers/access-matrix.ts states and checks what each caller gets. */
 export type ProcedureMeta = { access: "public" | "user" | "workspace"; minRole?: Role };
 
 const t = initTRPC
@@ -64,11 +64,16 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const mergeRouters = t.mergeRouters;
 
-/** Domain code throws AppError; convert once, here, for every procedure. */
+/**
+ * Domain code throws AppError, and a lost database surfaces as driver errors;
+ * convert both once, here, for every procedure (see errors.ts). Outermost, so
+ * it also covers the membership lookup that runs before the procedure.
+ */
 const errorConversion = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isAppError(result.error.cause)) {
-    throw toTRPCError(result.error.cause);
+  if (!result.ok) {
+    const converted = toTRPCError(result.error.cause);
+    if (converted !== result.error.cause) throw converted;
   }
   return result;
 });

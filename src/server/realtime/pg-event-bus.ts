@@ -36,7 +36,9 @@ export class PgNotifyEventBus implements EventBus {
   private backoffMs = 250;
 
   constructor(private readonly url: string) {
-    this.publisher = new pg.Pool({ connectionString: url, max: 2 });
+    // A mutation's answer waits for its publish (trpc.ts): when PostgreSQL is unreachable, give up in
+    // seconds like the main pool does, rather than hold an already-committed change's answer forever.
+    this.publisher = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5_000, query_timeout: 5_000, keepAlive: true });
     this.publisher.on("error", () => {}); // idle-client errors; the next query reports its own
   }
 
