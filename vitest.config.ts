@@ -25,6 +25,9 @@ export default defineConfig({
           include: ["src/**/*.integration-test.ts", "tests/**/*.integration-test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/integration-env.ts"],
+          // next-auth imports "next/server" without an extension, which only a bundler resolves:
+          // let Vite load it, so tests can drive Auth.js's own HTTP handlers.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // PGlite is single-connection and each file opens its own in-memory DB;

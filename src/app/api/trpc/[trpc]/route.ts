@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { logApiError } from "@/server/api/log-api-error";
 import { appRouter } from "@/server/api/root";
 import { createContextForRequest } from "@/server/api/request-context";
 import { isCrossSiteRequest } from "@/server/http/same-origin";
@@ -14,9 +15,7 @@ function handler(req: Request) {
     req,
     router: appRouter,
     createContext: () => createContextForRequest(req),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
-    },
+    onError: logApiError,
   });
 }
 
