@@ -9,7 +9,7 @@
  * Targets: board read p95 < 50 ms at 50 connections on PostgreSQL, and at least half the baseline's throughput.
  *
  * Run: npm run build && npm run bench:load
- * Env: BENCH_DURATION_MS (default 10000 per run), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both,
+ * Env: BENCH_DURATION_MS (default 10000 per run, after BENCH_WARMUP_MS 3000 of warm-up), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both,
  *      BENCH_ONLY=abcd (a subset of the scenarios), FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
  */
 import fs from "node:fs";
@@ -21,6 +21,7 @@ import { type LoadRequest, type LoadResult, runLoad } from "./support/load-gener
 
 const DURATION = Number(process.env.BENCH_DURATION_MS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARMUP = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/factdesk_load";
 const WHICH = process.env.BENCH_DB ?? "both";
 /** e.g. BENCH_ONLY=ad: only the board read and the public page. */
@@ -64,9 +65,14 @@ async function benchDatabase(label: string, port: number, env: Record<string, st
   const rows = [];
   try {
     for (const s of (await scenarios(app.url, desk)).filter((x) => !ONLY || ONLY.includes(x.name.slice(1, 2)))) {
-      const result: LoadResult = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: s.next, onResponse: "onResponse" in s ? s.onResponse : undefined });
+      const onResponse = "onResponse" in s ? s.onResponse : undefined;
+      // Each run starts after a warm-up at the same load (JIT, connection pools, caches), then measures.
+      await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: WARMUP, next: s.next, onResponse });
+      const result: LoadResult = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: s.next, onResponse });
       const bytes = Math.max(2, Math.round(result.meanBytes));
-      const baseline = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: () => ({ method: "GET", path: `/api/bench/echo?bytes=${bytes}` }) });
+      const echo = (): LoadRequest => ({ method: "GET", path: `/api/bench/echo?bytes=${bytes}` });
+      await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: WARMUP, next: echo });
+      const baseline = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: echo });
       rows.push({
         db: label, scenario: s.name, "req/s": round(result.rps), "p50 ms": round(result.p50), "p95 ms": round(result.p95), "p99 ms": round(result.p99),
         errors: result.errors + result.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(baseline.rps), "baseline p95 ms": round(baseline.p95), ratio: Number((result.rps / baseline.rps).toFixed(2)),
@@ -110,5 +116,5 @@ if (WHICH !== "embedded") {
   })));
 }
 console.table(rows);
-console.log(`${CONNECTIONS} connections, ${DURATION / 1000} s per run; baseline = bare route handler returning JSON of the same size.`);
+console.log(`${CONNECTIONS} connections, ${DURATION / 1000} s per run after ${WARMUP / 1000} s of warm-up; baseline = bare route handler returning JSON of the same size.`);
 console.log("Targets: board read p95 < 50 ms on PostgreSQL at 50 connections; at least half the baseline's throughput.");
