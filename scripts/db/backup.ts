@@ -291,15 +291,9 @@ FILE defaults to backups/factdesk-<UTC timestamp>.tar.gz (embedded) or .dump (Po
 --force overwrites an existing FILE. Restore with: npm run db:restore -- FILE`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readCommandLine(argv, USAGE);
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length > 1) throw new UserFacingError(USAGE);
   const config = readDatabaseConfig();
   if (config.kind === "memory") throw new UserFacingError("FACTDESK_DATA_DIR=:memory: is a throwaway database: there is nothing to back up.");
@@ -335,12 +329,28 @@ export function isEntryPoint(moduleUrl: string): boolean {
   return !!entry && path.resolve(entry) === fileURLToPath(moduleUrl);
 }
 
-if (isEntryPoint(import.meta.url)) {
+/** The command line db:backup and db:restore share: [FILE] [--force] [--help]; null once the usage is printed. */
+export function readCommandLine(argv: string[], usage: string) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+  });
+  if (!values.help) return { values, positionals };
+  console.log(usage);
+  return null;
+}
+
+/** Runs a command's main when this file is the one started, exiting with its code or reporting its failure. */
+export function runAsCommand(moduleUrl: string, what: string, main: (argv: string[]) => Promise<number>): void {
+  if (!isEntryPoint(moduleUrl)) return;
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
-      reportFailure("Backup", error);
+      reportFailure(what, error);
       process.exit(1);
     },
   );
 }
+
+runAsCommand(import.meta.url, "Backup", main);

@@ -14,7 +14,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -30,15 +29,15 @@ import {
   displayPath,
   folderInUseMessage,
   formatBytes,
-  isEntryPoint,
   libpqConnection,
   maskUrl,
   pgQuery,
   printCounts,
   type Query,
-  reportFailure,
+  readCommandLine,
   requireTool,
   type RowCounts,
+  runAsCommand,
   runTool,
   timestamp,
   UserFacingError,
@@ -243,15 +242,9 @@ a pg_dump archive into that PostgreSQL database.
 The target must be empty unless --force (which replaces the database there).`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readCommandLine(argv, USAGE);
+  if (!args) return 0;
+  const { values, positionals } = args;
   if (positionals.length !== 1 || !positionals[0]) throw new UserFacingError(`Which backup? ${USAGE}`);
   const file = path.resolve(positionals[0]);
   if (!fs.existsSync(file)) throw new UserFacingError(`No such file: ${file}`);
@@ -271,12 +264,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      reportFailure("Restore", error);
-      process.exit(1);
-    },
-  );
-}
+runAsCommand(import.meta.url, "Restore", main);

@@ -20,7 +20,11 @@ export async function userIdFromSessionCookie(read: (name: string) => string | u
   const secret = process.env.AUTH_SECRET;
   if (!secret) return undefined;
   const name = SESSION_COOKIES.find((n) => read(n) !== undefined);
-  if (!name) return read(`${SESSION_COOKIES[0]}.0`) ?? read(`${SESSION_COOKIES[1]}.0`) ? undefined : null;
+  if (!name) {
+    // A long token is split into numbered cookies (…session-token.0, .1): Auth.js reassembles those.
+    const chunked = SESSION_COOKIES.some((n) => read(`${n}.0`) !== undefined);
+    return chunked ? undefined : null;
+  }
   const token = read(name)!;
   const key = `${name}\u0000${token}`;
   const hit = decoded.get(key);
