@@ -42,6 +42,22 @@ describe("the article board", () => {
     expect((await viewer.article.board(input)).claims[0]!.commentCount).toBe(1);
   });
 
+  it("is keyed by the workspace's own latest audit position, which the membership check reads", async () => {
+    const d = await createDeskWithClaim(db);
+    const other = await createDeskWithClaim(db);
+    const input = { workspaceId: d.ws, articleId: d.article.id };
+    const latest = async () => Number((await db.auditEvent.findFirstOrThrow({ where: { workspaceId: d.ws }, orderBy: { seq: "desc" } })).seq);
+    expect((await d.editorCaller.article.board(input)).seq).toBe(await latest());
+    // Another desk's changes move only that desk's position: this board stays cached at its own.
+    await (await callerFor(db, other.reviewer)).claim.take({ workspaceId: other.ws, claimId: other.claim.id });
+    const again = await d.editorCaller.article.board(input);
+    expect(again.seq).toBe(await latest());
+    await (await callerFor(db, d.reviewer)).claim.take({ workspaceId: d.ws, claimId: d.claim.id });
+    const afterTake = await d.editorCaller.article.board(input);
+    expect(afterTake.seq).toBe(await latest());
+    expect(afterTake.seq).toBeGreaterThan(again.seq);
+  });
+
   it("a deleted comment is not counted", async () => {
     const d = await createDeskWithClaim(db);
     const reviewer = await callerFor(db, d.reviewer);

@@ -80,10 +80,12 @@ const cacheEnabled = process.env.FACTDESK_BOARD_CACHE !== "off";
  * Reads the board, from this server's cache when nothing in the workspace has
  * changed since it was built (one index lookup decides), else from the
  * database. Correct with several app servers: each validates against the
- * shared audit trail, never against its own memory.
+ * shared audit trail, never against its own memory. `knownSeq`: the
+ * workspace's latest audit position, when the caller has just read it (the
+ * membership check reads it in the same statement), which saves a round trip.
  */
-export async function getArticleBoard(db: Db, workspaceId: string, articleId: string): Promise<ArticleBoard> {
-  const seq = await latestSeq(db, workspaceId);
+export async function getArticleBoard(db: Db, workspaceId: string, articleId: string, knownSeq?: number): Promise<ArticleBoard> {
+  const seq = knownSeq ?? (await latestSeq(db, workspaceId));
   let cache = caches.get(db);
   const cached = cacheEnabled ? cache?.get(articleId, workspaceId, seq) : undefined;
   if (cached) return cached;

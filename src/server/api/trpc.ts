@@ -4,7 +4,7 @@ import { z, ZodError } from "zod";
 import { type Role } from "@/generated/prisma/enums";
 import { isAppError } from "@/lib/app-error";
 import { AppError } from "@/lib/app-error";
-import { findMembershipForUser } from "@/features/workspaces/membership";
+import { findMembershipAtPosition } from "@/features/workspaces/membership";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import type { Context } from "./context";
 import { toTRPCError } from "./errors";
@@ -119,14 +119,15 @@ export function workspaceProcedure(minRole: Role) {
     .meta({ access: "workspace", minRole })
     .input(z.object({ workspaceId: z.string().min(1).max(64) }))
     .use(async ({ ctx, input, next, type }) => {
-      const membership = await findMembershipForUser(ctx.db, input.workspaceId, ctx.userId);
-      if (!membership) throw toTRPCError(new AppError("NOT_FOUND", "Workspace not found."));
+      const found = await findMembershipAtPosition(ctx.db, input.workspaceId, ctx.userId);
+      if (!found) throw toTRPCError(new AppError("NOT_FOUND", "Workspace not found."));
+      const { membership, workspaceSeq } = found;
       if (!hasRoleAtLeast(membership.role, minRole)) {
         throw toTRPCError(
           new AppError("FORBIDDEN", `This needs the ${minRole.toLowerCase()} role or higher in this workspace.`),
         );
       }
-      const result = await next({ ctx: { membership, workspaceId: input.workspaceId } });
+      const result = await next({ ctx: { membership, workspaceId: input.workspaceId, workspaceSeq } });
       // After the change has committed, nudge live viewers of this workspace to read it.
       if (result.ok && type === "mutation") await ctx.bus.publish({ workspaceId: input.workspaceId, kind: "changes" }).catch(() => {});
       return result;

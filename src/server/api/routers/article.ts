@@ -16,7 +16,7 @@ export const articleRouter = createTRPCRouter({
     .query(({ ctx, input }) => listArticles(ctx.db, ctx.workspaceId, input)),
   get: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleWorkspace(ctx.db, ctx.workspaceId, input.articleId)),
   /** The claims of an article with holders, statuses, verdicts and counts: what every viewer refetches on each change. */
-  board: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleBoard(ctx.db, ctx.workspaceId, input.articleId)),
+  board: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleBoard(ctx.db, ctx.workspaceId, input.articleId, ctx.workspaceSeq)),
   create: workspaceProcedure("EDITOR")
     .input(ZArticleFieldsSchema)
     .mutation(({ ctx, input }) => createArticle(ctx.db, { workspaceId: ctx.workspaceId, actorId: ctx.userId }, input)),
