@@ -71,6 +71,45 @@ describe("public pages", () => {
     expect((await summaryPage(get("/s/no-such-summary"), "no-such-summary")).status).toBe(404);
   });
 
+  it("carries an ETag: a reader who holds the page gets 304 with no body, until a new version changes the bytes", async () => {
+    const d = await publishedWithDrafts();
+    const first = await summaryPage(get(`/s/${d.slug}`), d.slug);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get("cache-control")).toBe("public, no-cache");
+    const revalidate = (tag: string) => summaryPage(new Request(`${ORIGIN}/s/${d.slug}`, { headers: { "if-none-match": tag } }), d.slug);
+    const notModified = await revalidate(etag);
+    expect(notModified.status).toBe(304);
+    expect(await notModified.text()).toBe("");
+    expect(notModified.headers.get("etag")).toBe(etag);
+    const embed = await embedPage(get(`/s/${d.slug}/embed`), d.slug);
+    expect(embed.headers.get("etag")).not.toBe(etag);
+
+    await d.editorCaller.publication.publish({ workspaceId: d.ws, articleId: d.article.id, includeUnverified: false, corrections: [] });
+    const republished = await revalidate(etag);
+    expect(republished.status).toBe(200);
+    expect(republished.headers.get("etag")).not.toBe(etag);
+    expect(await republished.text()).not.toContain("1,500 families");
+  });
+
+  it("reuses a rendered page only while its version, desk and address are unchanged", async () => {
+    const d = await publishedWithDrafts();
+    const page = () => summaryPage(get(`/s/${d.slug}`), d.slug).then((r) => r.text());
+    expect(await page()).toContain(d.workspace.name);
+    // Rendering reads the frozen snapshot; the page is served again without reading it while the version stands.
+    const publication = await db.publication.findUniqueOrThrow({ where: { slug: d.slug }, include: { versions: true } });
+    const snapshot = publication.versions[0]!.snapshot as { article: { title: string } };
+    await db.publicationVersion.update({ where: { id: publication.versions[0]!.id }, data: { snapshot: { ...snapshot, article: { ...snapshot.article, title: "Changed behind the page" } } } });
+    expect(await page()).not.toContain("Changed behind the page");
+    // A renamed desk, another site address, or a new version: rendered afresh.
+    await db.workspace.update({ where: { id: d.ws }, data: { name: `${d.workspace.name} renamed` } });
+    const renamed = await page();
+    expect(renamed).toContain(`${d.workspace.name} renamed`);
+    expect(renamed).toContain("Changed behind the page");
+    const elsewhere = await (await summaryPage(new Request(`https://mirror.test/s/${d.slug}`), d.slug)).text();
+    expect(elsewhere).toContain(`https://mirror.test/s/${d.slug}`);
+  });
+
   it("the per-desk index and feed list only that desk's summaries", async () => {
     const a = await publishedWithDrafts();
     const b = await publishedWithDrafts();

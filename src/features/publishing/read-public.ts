@@ -21,6 +21,19 @@ export async function getPublicSummary(db: Db, slug: string): Promise<PublicSumm
   return { status: "published", snapshot, workspace: publication.workspace };
 }
 
+/** What decides whether a rendered public page is still current: its version, and the desk's name and address. */
+export type PublicationHead = { version: number; unpublished: boolean; workspace: { name: string; slug: string } };
+
+/** The current version of a summary, without its snapshot: one small indexed read, for validating cached pages. */
+export async function getPublicationHead(db: Db, slug: string): Promise<PublicationHead | null> {
+  const publication = await db.publication.findUnique({
+    where: { slug },
+    select: { currentVersion: true, unpublishedAt: true, workspace: { select: { name: true, slug: true } } },
+  });
+  if (!publication) return null;
+  return { version: publication.currentVersion, unpublished: publication.unpublishedAt !== null, workspace: publication.workspace };
+}
+
 export type PublicListing = { slug: string; title: string; outlet: string | null; publishedAt: Date; firstPublishedAt: Date; workspace: { name: string; slug: string }; snapshot: SummarySnapshot };
 
 /** Published summaries, newest first, overall or for one workspace (by its slug). */

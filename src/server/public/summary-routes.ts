@@ -1,10 +1,11 @@
 import { summaryCsv, summaryJson, summaryMarkdown } from "@/features/publishing/exports";
-import { getPublicSummary } from "@/features/publishing/read-public";
+import { getPublicationHead, getPublicSummary, type PublicSummary } from "@/features/publishing/read-public";
 import { renderEmbed } from "@/features/publishing/render/embed-page";
 import { renderGonePage, renderNotFoundPage } from "@/features/publishing/render/gone-page";
 import { renderSummaryPage } from "@/features/publishing/render/summary-page";
 import { getDb } from "@/server/db";
 import { htmlResponse } from "./html-response";
+import { cachedPage, isNotModified, type PageKey, storePage } from "./page-cache";
 import { publicOrigin, publicUrls } from "./public-urls";
 
 /** Resolves a public summary or answers for it: 404 when it never existed, 410 Gone when it was unpublished. */
@@ -17,19 +18,37 @@ async function load(slug: string) {
   return { summary };
 }
 
-export async function summaryPage(request: Request, slug: string): Promise<Response> {
-  const { summary, response } = await load(slug);
-  if (!summary) return response;
-  const urls = publicUrls(publicOrigin(request), slug);
-  return htmlResponse(
-    renderSummaryPage(summary.snapshot, { summaryUrl: urls.summary, embedUrl: urls.embed, exportUrls: urls.exports, indexUrl: `${urls.index}?w=${encodeURIComponent(summary.workspace.slug)}`, workspaceName: summary.workspace.name, feedUrl: urls.feed }),
-  );
+type Published = Extract<PublicSummary, { status: "published" }>;
+
+/**
+ * Serves a summary's page or embed from the rendered-page cache when the
+ * publication's current version (read now, one small query) matches it, else
+ * renders it; answers 304 when the reader already holds those bytes.
+ */
+async function publicPage(request: Request, slug: string, kind: PageKey["kind"], render: (summary: Published, origin: string) => string): Promise<Response> {
+  const origin = publicOrigin(request);
+  const head = await getPublicationHead(await getDb(), slug);
+  let page = head && !head.unpublished ? cachedPage({ kind, slug, origin, version: head.version, workspace: head.workspace }) : undefined;
+  if (!page) {
+    const { summary, response } = await load(slug);
+    if (!summary) return response;
+    // Keyed by what was rendered: a version published since the head was read is stored as itself.
+    page = storePage({ kind, slug, origin, version: summary.snapshot.version, workspace: summary.workspace }, render(summary, origin));
+  }
+  const frameable = kind === "embed";
+  if (isNotModified(request.headers.get("if-none-match"), page.etag)) return htmlResponse(null, { status: 304, frameable, etag: page.etag });
+  return htmlResponse(page.html, { frameable, etag: page.etag });
 }
 
-export async function embedPage(request: Request, slug: string): Promise<Response> {
-  const { summary, response } = await load(slug);
-  if (!summary) return response;
-  return htmlResponse(renderEmbed(summary.snapshot, { summaryUrl: publicUrls(publicOrigin(request), slug).summary }), { frameable: true });
+export function summaryPage(request: Request, slug: string): Promise<Response> {
+  return publicPage(request, slug, "summary", (summary, origin) => {
+    const urls = publicUrls(origin, slug);
+    return renderSummaryPage(summary.snapshot, { summaryUrl: urls.summary, embedUrl: urls.embed, exportUrls: urls.exports, indexUrl: `${urls.index}?w=${encodeURIComponent(summary.workspace.slug)}`, workspaceName: summary.workspace.name, feedUrl: urls.feed });
+  });
+}
+
+export function embedPage(request: Request, slug: string): Promise<Response> {
+  return publicPage(request, slug, "embed", (summary, origin) => renderEmbed(summary.snapshot, { summaryUrl: publicUrls(origin, slug).summary }));
 }
 
 const EXPORTS = {
