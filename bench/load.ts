@@ -10,7 +10,7 @@
  *
  * Run: npm run build && npm run bench:load
  * Env: BENCH_DURATION_MS (default 10000 per run, after BENCH_WARMUP_MS 3000 of warm-up), BENCH_CONNECTIONS (50), BENCH_PG_URL (a database it may drop and recreate), BENCH_DB=embedded|postgres|both,
- *      BENCH_ONLY=abcd (a subset of the scenarios), FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
+ *      BENCH_ONLY=abcd (a subset of the scenarios), BENCH_RATE (200,400: the board read again at these steady rates), FACTDESK_BOARD_CACHE=off (passed to the app: every board read goes to the database)
  */
 import fs from "node:fs";
 import pg from "pg";
@@ -26,6 +26,8 @@ const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432
 const WHICH = process.env.BENCH_DB ?? "both";
 /** e.g. BENCH_ONLY=ad: only the board read and the public page. */
 const ONLY = process.env.BENCH_ONLY;
+/** The board read is also measured at these fixed arrival rates (requests per second over all connections); "" skips it. */
+const RATES = (process.env.BENCH_RATE ?? "200,400").split(",").map(Number).filter((n) => n > 0);
 
 type Desk = Awaited<ReturnType<typeof createBenchDesk>>;
 const trpcGet = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -78,6 +80,16 @@ async function benchDatabase(label: string, port: number, env: Record<string, st
         errors: result.errors + result.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(baseline.rps), "baseline p95 ms": round(baseline.p95), ratio: Number((result.rps / baseline.rps).toFixed(2)),
       });
       console.log(JSON.stringify(rows.at(-1)));
+      for (const rate of s.name.startsWith("(a)") ? RATES : []) {
+        // The same read at a steady rate from the same 50 connections: what a busy desk's viewers put on a server.
+        const at = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: s.next, ratePerSecond: rate });
+        const echoAt = await runLoad({ baseUrl: app.url, connections: CONNECTIONS, durationMs: DURATION, next: echo, ratePerSecond: rate });
+        rows.push({
+          db: label, scenario: `(a) board read at ${rate}/s`, "req/s": round(at.rps), "p50 ms": round(at.p50), "p95 ms": round(at.p95), "p99 ms": round(at.p99),
+          errors: at.errors + at.non2xx, "resp KB": round(bytes / 1024), "baseline req/s": round(echoAt.rps), "baseline p95 ms": round(echoAt.p95), ratio: Number((at.rps / echoAt.rps).toFixed(2)),
+        });
+        console.log(JSON.stringify(rows.at(-1)));
+      }
     }
   } finally {
     await app.stop();
@@ -117,4 +129,5 @@ if (WHICH !== "embedded") {
 }
 console.table(rows);
 console.log(`${CONNECTIONS} connections, ${DURATION / 1000} s per run after ${WARMUP / 1000} s of warm-up; baseline = bare route handler returning JSON of the same size.`);
+console.log(`Rows "at N/s": requests sent on a fixed schedule over the same connections, latency counted from each one's scheduled time.`);
 console.log("Targets: board read p95 < 50 ms on PostgreSQL at 50 connections; at least half the baseline's throughput.");

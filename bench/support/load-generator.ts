@@ -9,6 +9,10 @@ export type LoadResult = { requests: number; rps: number; p50: number; p95: numb
  * `durationMs`. Every latency is kept, so p50/p95/p99 are exact. `next(i)`
  * builds the i-th request (per connection); `onResponse` can read answers
  * (e.g. to carry a version number into the next request).
+ * With `ratePerSecond`, requests are instead sent on a fixed schedule spread
+ * over the connections (a desk's steady traffic rather than clients with no
+ * pause), and each latency counts from the request's scheduled time, so a
+ * server that falls behind is charged for the wait (no coordinated omission).
  */
 export async function runLoad(options: {
   baseUrl: string;
@@ -16,6 +20,7 @@ export async function runLoad(options: {
   durationMs: number;
   next: (connection: number, i: number) => LoadRequest;
   onResponse?: (connection: number, status: number, body: string) => void;
+  ratePerSecond?: number;
 }): Promise<LoadResult> {
   const url = new URL(options.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
@@ -44,8 +49,16 @@ export async function runLoad(options: {
   }
 
   async function worker(connection: number) {
+    const rate = options.ratePerSecond;
     for (let i = 0; performance.now() < deadline; i++) {
-      const t0 = performance.now();
+      let t0 = performance.now();
+      if (rate) {
+        // Connection c sends its i-th request at (i * connections + c) / rate seconds after the start.
+        t0 = started + ((i * options.connections + connection) / rate) * 1000;
+        if (t0 >= deadline) break;
+        const wait = t0 - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
       try {
         const { status, body } = await send(options.next(connection, i));
         latencies.push(performance.now() - t0);
