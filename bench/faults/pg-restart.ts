@@ -106,6 +106,7 @@ const unknown = sent.filter((s) => s.result.kind === "unknown");
 const inOutage = (s: Sent) => s.end >= stopIssued && s.start <= up;
 const outageRefusals = refused.filter(inOutage);
 const clear = outageRefusals.filter((s) => s.result.status === 503 && s.result.message === DATABASE_UNAVAILABLE_MESSAGE);
+const withRetryAfter = clear.filter((s) => s.result.retryAfter !== null && Number(s.result.retryAfter) > 0);
 const refusalMs = outageRefusals.map((s) => s.result.ms);
 const byAnswer = new Map<string, number>();
 for (const s of refused) {
@@ -127,6 +128,7 @@ const passed = printReport(`fault:pg-restart: PostgreSQL stopped (${STOP_MODE}) 
   { measure: "LOST (acknowledged, not in the database)", value: acked.length - present.length, pass: acked.length === present.length && acked.length > 0 },
   ...[...byAnswer].map(([answer, count]) => ({ measure: `refused: ${answer}`, value: count })),
   { measure: "refused during the outage with 503 + the clear message", value: `${clear.length} of ${outageRefusals.length}`, pass: outageRefusals.length > 0 && clear.length === outageRefusals.length },
+  { measure: "those 503s saying when to retry (Retry-After)", value: `${withRetryAfter.length} of ${clear.length}`, pass: withRetryAfter.length === clear.length },
   { measure: "refused but saved anyway (outcome was unknown)", value: refused.filter((s) => storedMarkers.has(s.marker)).length },
   { measure: "no answer at all (timeout / connection error)", value: unknown.length, pass: unknown.length === 0 },
   { measure: "refusal latency in the outage p95 / max", value: `${ms(percentile(refusalMs, 95))} / ${ms(Math.max(...refusalMs))}`, pass: Math.max(...refusalMs) < FAIL_FAST_MS },

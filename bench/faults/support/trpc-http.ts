@@ -8,7 +8,7 @@
  */
 export type CallResult =
   | { kind: "ack"; status: number; data: unknown; ms: number }
-  | { kind: "refused"; status: number; message: string; ms: number }
+  | { kind: "refused"; status: number; message: string; retryAfter: string | null; ms: number }
   | { kind: "unknown"; reason: string; ms: number };
 
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -46,7 +46,7 @@ export async function callProcedure(
     // not JSON (e.g. a proxy's error page): reported by status below
   }
   if (response.ok && body.result) return { kind: "ack", status: response.status, data: body.result.data?.json, ms: ms() };
-  return { kind: "refused", status: response.status, message: body.error?.json?.message ?? text.slice(0, 120), ms: ms() };
+  return { kind: "refused", status: response.status, message: body.error?.json?.message ?? text.slice(0, 120), retryAfter: response.headers.get("retry-after"), ms: ms() };
 }
 
 /** The value at the given percentile (0–100) of the numbers, or NaN if there are none. */

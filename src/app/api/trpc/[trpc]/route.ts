@@ -2,6 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { logApiError } from "@/server/api/log-api-error";
 import { appRouter } from "@/server/api/root";
 import { createContextForRequest } from "@/server/api/request-context";
+import { responseHeadersFor } from "@/server/api/response-meta";
 import { isCrossSiteRequest } from "@/server/http/same-origin";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ function handler(req: Request) {
     router: appRouter,
     createContext: () => createContextForRequest(req),
     onError: logApiError,
+    responseMeta: ({ errors }) => ({ headers: responseHeadersFor(errors) }),
   });
 }
 
