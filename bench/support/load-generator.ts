@@ -1,7 +1,11 @@
 import http from "node:http";
 
 export type LoadRequest = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
-export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; meanBytes: number };
+export type LoadResult = {
+  requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; meanBytes: number;
+  /** How many non-2xx answers and connection errors of each kind ("409 Already taken by …"), so a table's errors can be explained. */
+  errorKinds: Map<string, number>;
+};
 
 /**
  * A closed-loop load generator: `connections` keep-alive connections, each
@@ -28,6 +32,8 @@ export async function runLoad(options: {
   let errors = 0;
   let non2xx = 0;
   let bytes = 0;
+  const errorKinds = new Map<string, number>();
+  const countKind = (kind: string) => errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
   const deadline = performance.now() + options.durationMs;
   const started = performance.now();
 
@@ -63,10 +69,14 @@ export async function runLoad(options: {
         const { status, body } = await send(options.next(connection, i));
         latencies.push(performance.now() - t0);
         bytes += body.length;
-        if (status < 200 || status >= 300) non2xx++;
+        if (status < 200 || status >= 300) {
+          non2xx++;
+          countKind(`${status} ${(/"message":"([^"]{0,80})/.exec(body)?.[1] ?? body.slice(0, 80))}`);
+        }
         options.onResponse?.(connection, status, body);
-      } catch {
+      } catch (error) {
         errors++;
+        countKind(`no answer: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
     }
   }
@@ -76,5 +86,5 @@ export async function runLoad(options: {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { requests: latencies.length, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), errors, non2xx, meanBytes: latencies.length ? bytes / latencies.length : 0 };
+  return { requests: latencies.length, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), errors, non2xx, meanBytes: latencies.length ? bytes / latencies.length : 0, errorKinds };
 }
