@@ -25,21 +25,17 @@ export type AuditInput = {
  * reader at 11 would skip 10 forever), so writers in one workspace take a
  * transaction-scoped advisory lock first: seq order is then commit order
  * within the workspace. The lock is held from here to commit, which is why
- * this is the last statement of a change.
+ * this is the last statement of a change, and why the lock and the insert are
+ * one statement: every round trip made while holding it is time every other
+ * writer in the workspace waits (the materialized CTE runs first, so `seq` is
+ * drawn only once the lock is held).
  */
 export async function recordAudit(tx: DbTx, input: AuditInput): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`audit:${input.workspaceId}`}))`;
-  await tx.auditEvent.create({
-    data: {
-      workspaceId: input.workspaceId,
-      actorId: input.actorId,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      articleId: input.articleId ?? null,
-      claimId: input.claimId ?? null,
-      before: input.before ?? undefined,
-      after: input.after ?? undefined,
-    },
-  });
+  const json = (value: Prisma.InputJsonValue | null | undefined) => (value === null || value === undefined ? null : JSON.stringify(value));
+  await tx.$executeRaw`
+    WITH workspace_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext(${`audit:${input.workspaceId}`})))
+    INSERT INTO "AuditEvent" (id, "workspaceId", "actorId", action, "entityType", "entityId", "articleId", "claimId", before, after)
+    SELECT gen_random_uuid()::text, ${input.workspaceId}, ${input.actorId}, ${input.action}, ${input.entityType}, ${input.entityId},
+           ${input.articleId ?? null}, ${input.claimId ?? null}, ${json(input.before)}::jsonb, ${json(input.after)}::jsonb
+    FROM workspace_lock`;
 }
