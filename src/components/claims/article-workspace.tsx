@@ -15,11 +15,12 @@ import { ArticleText, selectionOffsets } from "./article-text";
 import { ClaimCard } from "./claim-card";
 import { ClaimFilters, matchesFilter, NO_FILTER } from "./claim-filters";
 import { ClaimPanel } from "./claim-panel";
-import type { DeskContext } from "./desk-context";
+import { currentPerson, type DeskContext } from "./desk-context";
 import { ProgressBar } from "./progress-bar";
 import { shadeLevels } from "./shade";
 import { ShortcutHelp } from "./shortcut-help";
 import { SuggestionList } from "./suggestion-list";
+import { useOptimisticHolder } from "./use-claim-mutation";
 import { useClaimShortcuts } from "./use-claim-shortcuts";
 
 /** The article workspace: the text on the left; the open claim, the claims and the suggestions on the right (stacked on a phone). */
@@ -52,10 +53,8 @@ export function ArticleWorkspace({ initial, desk, initialClaimId }: { initial: A
   const update = useMutation(trpc.claim.update.mutationOptions(refresh));
   const split = useMutation(trpc.claim.split.mutationOptions(refresh));
   const merge = useMutation(trpc.claim.merge.mutationOptions({ ...refresh, onSuccess: () => { setMergeIds([]); refresh.onSuccess(); } }));
-  const take = useMutation(trpc.claim.take.mutationOptions({
-    onSuccess: (_data, vars) => { setError(null); void queryClient.invalidateQueries({ queryKey: trpc.claim.detail.queryKey({ workspaceId, claimId: vars.claimId }) }); refresh.onSuccess(); },
-    onError: refresh.onError,
-  }));
+  const optimistic = useOptimisticHolder(workspaceId, initial.id, refresh);
+  const take = useMutation(trpc.claim.take.mutationOptions(optimistic({ status: "IN_PROGRESS", assignee: currentPerson(desk) })));
   const busy = [fromSuggestion, fromSpan, acceptTop, dismiss, update, split, merge].some((m) => m.isPending);
 
   const levels = useMemo(() => shadeLevels(article.sentences), [article.sentences]);

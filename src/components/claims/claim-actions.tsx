@@ -7,16 +7,17 @@ import type { ClaimDetail } from "@/features/claims/claim-detail";
 import { allowedActions } from "@/features/workflow/lifecycle";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import { useTRPC } from "@/trpc/react";
-import type { DeskContext } from "./desk-context";
-import { useClaimRefresh } from "./use-claim-mutation";
+import { currentPerson, type DeskContext } from "./desk-context";
+import { useClaimRefresh, useOptimisticHolder } from "./use-claim-mutation";
 
 /** Take, release, assign, dismiss, reopen: only the buttons the lifecycle would accept for this person are shown. */
 export function ClaimActions({ claim, desk }: { claim: ClaimDetail; desk: DeskContext }) {
   const trpc = useTRPC();
   const ref = { workspaceId: desk.workspaceId, claimId: claim.id };
   const { error, fieldErrors, handlers } = useClaimRefresh(desk.workspaceId, claim.articleId, claim.id);
-  const take = useMutation(trpc.claim.take.mutationOptions(handlers));
-  const release = useMutation(trpc.claim.release.mutationOptions(handlers));
+  const optimistic = useOptimisticHolder(desk.workspaceId, claim.articleId, handlers);
+  const take = useMutation(trpc.claim.take.mutationOptions(optimistic({ status: "IN_PROGRESS", assignee: currentPerson(desk) })));
+  const release = useMutation(trpc.claim.release.mutationOptions(optimistic({ status: "OPEN", assignee: null })));
   const assign = useMutation(trpc.claim.assign.mutationOptions(handlers));
   const dismiss = useMutation(trpc.claim.dismiss.mutationOptions(handlers));
   const reopen = useMutation(trpc.claim.reopen.mutationOptions(handlers));

@@ -10,3 +10,8 @@ export type DeskContext = {
   scale: RatingScale;
   members: { userId: string; name: string; role: Role }[];
 };
+
+/** The person using the page, as a claim's holder is shown. */
+export function currentPerson(desk: DeskContext): { id: string; name: string } {
+  return { id: desk.userId, name: desk.members.find((m) => m.userId === desk.userId)?.name ?? "you" };
+}

@@ -28,7 +28,8 @@ export function CommentComposer({
   busy: boolean;
   error?: string;
   autoFocus?: boolean;
-  onSubmit: (body: string, reset: () => void) => void;
+  /** `composer.clear()` empties the box (e.g. as the comment is sent); `composer.restore()` puts the text back (e.g. when the server refused it). */
+  onSubmit: (body: string, composer: { clear: () => void; restore: () => void }) => void;
   onCancel?: () => void;
 }) {
   const [text, setText] = useState(initial);
@@ -57,7 +58,8 @@ export function CommentComposer({
       className="relative space-y-2"
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(text, () => setText(""));
+        const body = text;
+        onSubmit(body, { clear: () => setText(""), restore: () => setText(body) });
       }}
     >
       <label htmlFor={id} className="sr-only">{submitLabel}</label>

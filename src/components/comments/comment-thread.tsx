@@ -6,12 +6,14 @@ import type { DeskContext } from "@/components/claims/desk-context";
 import { useClaimRefresh } from "@/components/claims/use-claim-mutation";
 import { Button } from "@/components/ui/button";
 import type { ClaimDetail } from "@/features/claims/claim-detail";
+import { currentPerson } from "@/components/claims/desk-context";
+import { pendingComment } from "@/components/claims/optimistic";
 import { hasRoleAtLeast } from "@/features/workspaces/permissions";
 import { useTRPC } from "@/trpc/react";
 import { CommentBody } from "./comment-body";
 import { CommentComposer } from "./comment-composer";
 
-type Comment = ClaimDetail["comments"][number];
+type Comment = ClaimDetail["comments"][number] & { pending?: true };
 
 /** The discussion on a claim: threads one level deep, newest at the bottom, like a chat. */
 export function CommentThread({ claim, desk }: { claim: ClaimDetail; desk: DeskContext }) {
@@ -24,16 +26,20 @@ export function CommentThread({ claim, desk }: { claim: ClaimDetail; desk: DeskC
   const remove = useMutation(trpc.comment.delete.mutationOptions(handlers));
   const canWrite = hasRoleAtLeast(desk.role, "REVIEWER");
   const members = desk.members.map((m) => ({ userId: m.userId, name: m.name }));
-  const roots = claim.comments.filter((c) => !c.parentId);
-  const repliesOf = (id: string) => claim.comments.filter((c) => c.parentId === id);
+  // A comment on its way is shown at once, marked as sending, in the thread it belongs to; it gives way to the
+  // stored one when the claim is refetched, or disappears (its text back in the box) if the server refuses it.
+  const sending: Comment[] = add.isPending && add.variables ? [pendingComment(add.variables.body, currentPerson(desk), add.variables.parentId ?? null, add.submittedAt ? new Date(add.submittedAt) : new Date())] : [];
+  const comments = [...claim.comments, ...sending];
+  const roots = comments.filter((c) => !c.parentId);
+  const repliesOf = (id: string) => comments.filter((c) => c.parentId === id);
   const ws = desk.workspaceId;
 
   function renderComment(c: Comment) {
     const own = c.author.id === desk.userId && !c.deletedAt;
     return (
-      <div className="space-y-1" data-testid="comment">
+      <div className={`space-y-1 ${c.pending ? "opacity-60" : ""}`} data-testid="comment" aria-busy={c.pending ? true : undefined}>
         <p className="text-xs text-zinc-500">
-          <strong className="text-zinc-800 dark:text-zinc-200">{c.author.name}</strong> · <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+          <strong className="text-zinc-800 dark:text-zinc-200">{c.author.name}</strong> · {c.pending ? <span data-testid="comment-sending">Sending…</span> : <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time>}
           {c.editedAt && !c.deletedAt ? " · edited" : ""}
         </p>
         {c.deletedAt ? (
@@ -44,7 +50,7 @@ export function CommentThread({ claim, desk }: { claim: ClaimDetail; desk: DeskC
         ) : (
           <div className="text-sm"><CommentBody body={c.body} /></div>
         )}
-        {canWrite && !c.deletedAt && editing !== c.id ? (
+        {canWrite && !c.deletedAt && !c.pending && editing !== c.id ? (
           <div className="flex gap-1">
             <Button variant="ghost" className="min-h-8 px-2 text-xs" onClick={() => setReplyTo(c.parentId ?? c.id)}>Reply</Button>
             {own ? <Button variant="ghost" className="min-h-8 px-2 text-xs" onClick={() => setEditing(c.id)}>Edit</Button> : null}
@@ -69,7 +75,7 @@ export function CommentThread({ claim, desk }: { claim: ClaimDetail; desk: DeskC
                 {replyTo === root.id ? (
                   <li>
                     <CommentComposer id={`reply-${root.id}`} members={members} submitLabel="Reply" busy={add.isPending} autoFocus onCancel={() => setReplyTo(null)}
-                      onSubmit={(body, reset) => add.mutate({ workspaceId: ws, claimId: claim.id, body, parentId: root.id }, { onSuccess: () => { reset(); setReplyTo(null); } })} />
+                      onSubmit={(body, composer) => { composer.clear(); add.mutate({ workspaceId: ws, claimId: claim.id, body, parentId: root.id }, { onSuccess: () => setReplyTo(null), onError: () => composer.restore() }); }} />
                   </li>
                 ) : null}
               </ul>
@@ -79,7 +85,7 @@ export function CommentThread({ claim, desk }: { claim: ClaimDetail; desk: DeskC
       </ul>
       {canWrite ? (
         <CommentComposer id={`comment-${claim.id}`} members={members} submitLabel="Comment" busy={add.isPending} error={error ?? undefined}
-          onSubmit={(body, reset) => add.mutate({ workspaceId: ws, claimId: claim.id, body }, { onSuccess: () => reset() })} />
+          onSubmit={(body, composer) => { composer.clear(); add.mutate({ workspaceId: ws, claimId: claim.id, body }, { onError: () => composer.restore() }); }} />
       ) : null}
     </section>
   );
