@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, expectSignedInAt, signIn } from "./support/auth";
 
-// UX.md: take and comment show at once; if the server refuses, roll back and say why.
+// UX.md: take, comment and evidence show at once; if the server refuses, roll back and say why.
 // Each request below is held back 1.5 s on its way to the server, so what the page shows meanwhile
 // can only come from the page itself.
 const HOLD_MS = 1_500;
@@ -84,4 +84,36 @@ test("a comment shows at once as sending; refused, it leaves the thread and its 
   await expect(panel.getByTestId("comment-sending")).toHaveCount(0);
   await expect(box).toHaveValue(tooLong);
   await expect(panel.getByTestId("comment")).toHaveCount(1);
+});
+
+test("a source shows at once as being added; refused, it leaves the list and the form keeps what was typed", async ({ browser }) => {
+  const editor = await articleWithClaim(browser);
+  const reviewer = await signedIn(browser, "reviewer@example.org");
+  await holdBack(reviewer, "evidence.add");
+  await reviewer.goto(editor.url());
+  await reviewer.getByTestId("claim-wording").click();
+  const panel = reviewer.getByTestId("claim-panel");
+  await panel.getByRole("button", { name: "Add evidence" }).click();
+  const form = panel.getByRole("form", { name: "Add evidence" });
+
+  await form.getByLabel("Link", { exact: true }).fill("https://unama.unmissions.org/protection-of-civilians-reports");
+  await form.getByLabel("Title", { exact: true }).fill("UNAMA civilian casualties report");
+  await form.getByLabel(/refutes/).check();
+  await form.getByRole("button", { name: "Add evidence" }).click();
+  const item = panel.getByTestId("evidence-item").filter({ hasText: "UNAMA civilian casualties report" });
+  await expect(item.getByTestId("evidence-adding")).toBeVisible({ timeout: HOLD_MS - 300 });
+  await expect(item).toContainText("Refutes");
+  // Stored: an ordinary source, and the form is empty for the next one.
+  await expect(item.getByRole("link", { name: "UNAMA civilian casualties report" })).toBeVisible();
+  await expect(panel.getByTestId("evidence-adding")).toHaveCount(0);
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue("");
+
+  await form.getByLabel("Link", { exact: true }).fill("not a link at all");
+  await form.getByLabel("Title", { exact: true }).fill("Ministry statement");
+  await form.getByRole("button", { name: "Add evidence" }).click();
+  await expect(panel.getByTestId("evidence-item").filter({ hasText: "Ministry statement" }).getByTestId("evidence-adding")).toBeVisible({ timeout: HOLD_MS - 300 });
+  await expect(form.getByRole("alert").first()).toBeVisible();
+  await expect(panel.getByTestId("evidence-item")).toHaveCount(1);
+  await expect(form.getByLabel("Link", { exact: true })).toHaveValue("not a link at all");
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue("Ministry statement");
 });

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { DeskContext } from "@/components/claims/desk-context";
+import { currentPerson, type DeskContext } from "@/components/claims/desk-context";
 import { useClaimRefresh } from "@/components/claims/use-claim-mutation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -51,6 +51,17 @@ export function EvidenceSection({ claim, desk }: { claim: ClaimDetail; desk: Des
             {e.quote ? <blockquote className="border-s-2 border-zinc-300 ps-2 text-zinc-700 dark:border-zinc-600 dark:text-zinc-300" dir="auto">{e.quote}</blockquote> : null}
           </li>
         ))}
+        {add.isPending && add.variables ? (
+          // Shown while it is on its way; the form keeps its contents until the server has it, so a refusal loses nothing.
+          <li className="space-y-1 rounded-md border border-dashed border-zinc-300 p-2 text-sm opacity-60 dark:border-zinc-700" data-testid="evidence-item" aria-busy="true">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${STANCE_STYLE[add.variables.stance]}`}>{STANCE_LABELS[add.variables.stance]}</span>
+              <span className="font-medium" dir="auto">{add.variables.title}</span>
+              <span className="text-xs text-zinc-500">{SOURCE_TYPE_LABELS[add.variables.sourceType ?? "OTHER"]} · {currentPerson(desk).name}</span>
+              <span className="ms-auto text-xs text-zinc-500" data-testid="evidence-adding">Adding…</span>
+            </div>
+          </li>
+        ) : null}
       </ul>
       {adding ? (
         <EvidenceForm
