@@ -33,6 +33,15 @@ async function articleWithClaim(browser: Browser): Promise<Page> {
   return editor;
 }
 
+/** The reviewer, on the editor's article with its claim open, each call to `procedure` held back. */
+async function reviewerWithClaimOpen(browser: Browser, editor: Page, procedure: string) {
+  const reviewer = await signedIn(browser, "reviewer@example.org");
+  await holdBack(reviewer, procedure);
+  await reviewer.goto(editor.url());
+  await reviewer.getByTestId("claim-wording").click();
+  return { reviewer, panel: reviewer.getByTestId("claim-panel") };
+}
+
 test("a take shows at once; refused because someone was quicker, it rolls back and says who", async ({ browser }) => {
   const editor = await articleWithClaim(browser);
   const reviewer = await signedIn(browser, "reviewer@example.org");
@@ -59,11 +68,7 @@ test("a take shows at once; refused because someone was quicker, it rolls back a
 
 test("a comment shows at once as sending; refused, it leaves the thread and its text comes back to the box", async ({ browser }) => {
   const editor = await articleWithClaim(browser);
-  const reviewer = await signedIn(browser, "reviewer@example.org");
-  await holdBack(reviewer, "comment.add");
-  await reviewer.goto(editor.url());
-  await reviewer.getByTestId("claim-wording").click();
-  const panel = reviewer.getByTestId("claim-panel");
+  const { panel } = await reviewerWithClaimOpen(browser, editor, "comment.add");
   const box = panel.getByRole("combobox", { name: "Comment" });
 
   await box.fill("Checking the UNAMA report first.");
@@ -88,11 +93,7 @@ test("a comment shows at once as sending; refused, it leaves the thread and its 
 
 test("a source shows at once as being added; refused, it leaves the list and the form keeps what was typed", async ({ browser }) => {
   const editor = await articleWithClaim(browser);
-  const reviewer = await signedIn(browser, "reviewer@example.org");
-  await holdBack(reviewer, "evidence.add");
-  await reviewer.goto(editor.url());
-  await reviewer.getByTestId("claim-wording").click();
-  const panel = reviewer.getByTestId("claim-panel");
+  const { panel } = await reviewerWithClaimOpen(browser, editor, "evidence.add");
   await panel.getByRole("button", { name: "Add evidence" }).click();
   const form = panel.getByRole("form", { name: "Add evidence" });
 
