@@ -63,12 +63,6 @@ async function readBoardClaims(db: Db, workspaceId: string, articleId: string): 
   }));
 }
 
-/** The latest audit position of the workspace: every change to a board writes one, in commit order. */
-async function latestSeq(db: Db, workspaceId: string): Promise<number> {
-  const last = await db.auditEvent.findFirst({ where: { workspaceId }, orderBy: { seq: "desc" }, select: { seq: true } });
-  return last ? Number(last.seq) : 0;
-}
-
 async function articleExists(db: Db, workspaceId: string, articleId: string): Promise<boolean> {
   return (await db.article.count({ where: { id: articleId, workspaceId } })) > 0;
 }
@@ -80,12 +74,11 @@ const cacheEnabled = process.env.FACTDESK_BOARD_CACHE !== "off";
  * Reads the board, from this server's cache when nothing in the workspace has
  * changed since it was built (one index lookup decides), else from the
  * database. Correct with several app servers: each validates against the
- * shared audit trail, never against its own memory. `knownSeq`: the
- * workspace's latest audit position, when the caller has just read it (the
- * membership check reads it in the same statement), which saves a round trip.
+ * shared audit trail, never against its own memory. `seq`: the workspace's
+ * latest audit position, read by the membership check in the same statement
+ * as the membership (findMembershipAtPosition), so the cache costs no round trip.
  */
-export async function getArticleBoard(db: Db, workspaceId: string, articleId: string, knownSeq?: number): Promise<ArticleBoard> {
-  const seq = knownSeq ?? (await latestSeq(db, workspaceId));
+export async function getArticleBoard(db: Db, workspaceId: string, articleId: string, seq: number): Promise<ArticleBoard> {
   let cache = caches.get(db);
   const cached = cacheEnabled ? cache?.get(articleId, workspaceId, seq) : undefined;
   if (cached) return cached;

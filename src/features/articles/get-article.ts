@@ -3,7 +3,8 @@ import type { Db } from "@/server/db";
 import { getArticleBoard } from "./get-article-board";
 
 /** Everything the article workspace shows: the text, every sentence with its analysis, and the board of claims. */
-export async function getArticleWorkspace(db: Db, workspaceId: string, articleId: string) {
+/** `seq`: the workspace's latest audit position, as the membership check read it (see getArticleBoard). */
+export async function getArticleWorkspace(db: Db, workspaceId: string, articleId: string, seq: number) {
   const article = await db.article.findFirst({
     where: { id: articleId, workspaceId },
     select: {
@@ -16,7 +17,7 @@ export async function getArticleWorkspace(db: Db, workspaceId: string, articleId
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "Article not found.");
-  return { ...article, board: await getArticleBoard(db, workspaceId, articleId) };
+  return { ...article, board: await getArticleBoard(db, workspaceId, articleId, seq) };
 }
 
 export type ArticleWorkspace = Awaited<ReturnType<typeof getArticleWorkspace>>;

@@ -14,7 +14,7 @@ export const articleRouter = createTRPCRouter({
   list: workspaceProcedure("VIEWER")
     .input(z.object({ take: z.number().int().min(1).max(200).optional() }))
     .query(({ ctx, input }) => listArticles(ctx.db, ctx.workspaceId, input)),
-  get: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleWorkspace(ctx.db, ctx.workspaceId, input.articleId)),
+  get: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleWorkspace(ctx.db, ctx.workspaceId, input.articleId, ctx.workspaceSeq)),
   /** The claims of an article with holders, statuses, verdicts and counts: what every viewer refetches on each change. */
   board: workspaceProcedure("VIEWER").input(ZArticleIdSchema).query(({ ctx, input }) => getArticleBoard(ctx.db, ctx.workspaceId, input.articleId, ctx.workspaceSeq)),
   create: workspaceProcedure("EDITOR")
